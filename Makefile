@@ -1,0 +1,38 @@
+# One place for the commands a user or contributor runs. Everything lives in ./.venv.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+
+.PHONY: run test lint check bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[audio]'
+	touch $@
+
+$(VENV)/.test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[audio,test]'
+	touch $@ $(VENV)/.app
+
+run: $(VENV)/.app  ## set up and open the app (built-in bank, ./sessions)
+	$(BIN)/mockterm
+
+test: $(VENV)/.test  ## set up and run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.test  ## format check, lint, strict types
+	$(BIN)/ruff format --check mockterm tests bench
+	$(BIN)/ruff check mockterm tests bench
+	$(BIN)/mypy
+
+check: lint test  ## everything CI runs
+
+bench: $(VENV)/.test
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/countdown_cpu.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

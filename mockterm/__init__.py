@@ -1,0 +1,3 @@
+"""mockterm: timed mock interviews in the terminal."""
+
+__version__ = "0.1.0"

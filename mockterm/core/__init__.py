@@ -1,0 +1,1 @@
+"""The pure core of mockterm: bank, timer, sessions, config. Never imports Textual."""

@@ -1,0 +1,50 @@
+"""Copying text for the user: the system clipboard, else the terminal (OSC 52), else a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    method: str  # "clipboard", "terminal" or "file"
+    message: str
+    path: Path | None = None
+
+
+def copy_text(
+    text: str,
+    *,
+    terminal_copy: Callable[[str], None] | None = None,
+    fallback_file: Path | None = None,
+) -> CopyResult:
+    """Copy `text` by the first method that works, and say which one was used.
+
+    `terminal_copy` is the app's OSC 52 copy (works over SSH when the terminal allows it).
+    """
+    try:
+        import pyperclip
+
+        pyperclip.copy(text)
+        return CopyResult("clipboard", "Copied to the clipboard.")
+    except Exception:  # pyperclip raises its own errors, or anything its backends raise
+        pass
+    if terminal_copy is not None:
+        try:
+            terminal_copy(text)
+            return CopyResult(
+                "terminal",
+                "Copied through the terminal (OSC 52); if pasting "
+                "gives nothing, your terminal blocks it.",
+            )
+        except Exception:
+            pass
+    if fallback_file is not None:
+        try:
+            fallback_file.write_text(text, encoding="utf-8")
+            return CopyResult("file", f"No clipboard here; saved to {fallback_file}", fallback_file)
+        except OSError as exc:
+            return CopyResult("none", f"Could not copy or save: {exc.strerror or exc}")
+    return CopyResult("none", "No clipboard available (install xclip or wl-clipboard).")

@@ -1,0 +1,174 @@
+"""One mock in progress: the phase timer plus its session file, saved on every event."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from mockterm.core.bank import Phase, Prompt, Round
+from mockterm.core.session_store import (
+    Event,
+    PhaseRecord,
+    SelfReview,
+    Session,
+    SessionLock,
+    SessionStore,
+    utc_now,
+    write_session,
+)
+from mockterm.core.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
+
+
+def scaled_phases(phases: tuple[Phase, ...], minutes: float | None) -> tuple[Phase, ...]:
+    """The phases stretched or squeezed to `minutes` in total, keeping their proportions."""
+    total = sum(p.minutes for p in phases)
+    if not minutes or total <= 0:
+        return phases
+    factor = minutes / total
+    return tuple(replace(p, minutes=p.minutes * factor) for p in phases)
+
+
+class MockSession:
+    """Runs one mock: start, poll for timer events, notes and hints, end, self-review.
+
+    Every change is written to `session.toml` at once (atomically), so a crash loses at most the
+    event in flight.
+    """
+
+    def __init__(
+        self,
+        store: SessionStore,
+        round_: Round,
+        prompt: Prompt,
+        *,
+        mode: str = "solo",
+        clock: Clock = time.monotonic,
+        minutes: float | None = None,
+        warning_lead: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.round = round_
+        self.prompt = prompt
+        self.mode = mode
+        phases = scaled_phases(round_.phases_for(prompt), minutes)
+        self.timer = PhaseTimer(
+            [PlannedPhase(p.name, p.seconds, p.guidance) for p in phases],
+            clock=clock,
+            warning_lead=warning_lead,
+        )
+        self.folder: Path | None = None
+        self.session: Session | None = None
+        self.hints_shown = 0
+        self._lock: SessionLock | None = None
+
+    @property
+    def ended(self) -> bool:
+        return self.timer.state is TimerState.ENDED
+
+    # --- lifecycle ------------------------------------------------------------------------------
+
+    def start(self, started_at: datetime | None = None) -> Path:
+        started_at = started_at or utc_now()
+        self.folder = self.store.new_folder(started_at, self.round.id, self.prompt.id)
+        self._lock = SessionLock(self.folder)
+        self.session = Session(
+            id=self.folder.name,
+            round_id=self.round.id,
+            round_title=self.round.title,
+            prompt=self.prompt,
+            started_at=started_at,
+            mode=self.mode,
+            rubric=self.round.rubric,
+            phases=tuple(PhaseRecord(p.name, p.seconds) for p in self.timer.phases),
+        )
+        self.timer.start()
+        self.poll()
+        return self.folder
+
+    def poll(self) -> list[TimerEvent]:
+        """Timer events since the last call, already saved to the session file."""
+        events = self.timer.poll()
+        if events:
+            self._save(tuple(self._event(e) for e in events))
+        return events
+
+    def _event(self, event: TimerEvent) -> Event:
+        phase = self.timer.phases[event.phase].name
+        value = event.detail if event.kind in ("phase_end", "resume", "adjust") else None
+        return Event(event.offset, event.kind, phase, value=value)
+
+    def _save(self, new_events: tuple[Event, ...] = (), **changes: Any) -> None:
+        assert self.session is not None and self.folder is not None, "start() first"
+        phases = tuple(PhaseRecord(r.name, r.planned, r.actual) for r in self.timer.results())
+        self.session = replace(
+            self.session, events=(*self.session.events, *new_events), phases=phases, **changes
+        )
+        write_session(self.folder, self.session)
+
+    def record(self, kind: str, text: str = "", offset: float | None = None) -> None:
+        """Log an event of the user's (note, hint...) at `offset` (default: now)."""
+        self.poll()
+        at = self.timer.offset() if offset is None else offset
+        self._save((Event(at, kind, self.timer.current.name, text),))
+
+    def note(self, text: str, offset: float | None = None) -> None:
+        """A note stamped with `offset`: when the user started typing it, not when saved."""
+        if text.strip():
+            self.record("note", text.strip(), offset)
+
+    def next_hint(self) -> str | None:
+        """Reveal the next hint (logged); None when all have been shown."""
+        if self.hints_shown >= len(self.prompt.hints):
+            return None
+        hint = self.prompt.hints[self.hints_shown]
+        self.hints_shown += 1
+        self.record("hint", hint)
+        return hint
+
+    def toggle_pause(self) -> None:
+        self.timer.toggle_pause()
+        self.poll()
+
+    def adjust(self, seconds: float) -> None:
+        self.timer.adjust(seconds)
+        self.poll()
+
+    def next_phase(self) -> None:
+        self.timer.next_phase()
+        self.poll()
+        if self.timer.state is TimerState.ENDED:
+            self._finish("completed")
+
+    def end(self) -> None:
+        """End now: completed if the last phase was reached, else ended early."""
+        if self.timer.state is TimerState.ENDED:
+            return
+        status = "completed" if self.timer.is_last_phase() else "ended_early"
+        self.timer.end()
+        self.poll()
+        self._finish(status)
+
+    def abandon(self) -> None:
+        """Stop without a review; the file is kept (marked ended early) so nothing is lost."""
+        if self.timer.state is not TimerState.ENDED:
+            self.timer.end()
+            self.poll()
+        self._save((Event(self.timer.offset(), "abandoned"),))
+        self._finish("ended_early")
+
+    def _finish(self, status: str) -> None:
+        assert self.session is not None
+        ended_at = self.session.started_at + timedelta(seconds=round(self.timer.offset()))
+        self._save(status=status, ended_at=ended_at)
+        self.release()
+
+    def save_review(self, review: SelfReview, grade: str | None) -> None:
+        self._save(review=review, grade=grade)
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

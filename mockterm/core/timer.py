@@ -1,0 +1,245 @@
+"""The phase timer: a countdown through planned phases that never drifts.
+
+Pure: the clock is a parameter. Remaining time is always computed from the phase's start and the
+time spent paused, never by counting ticks, so a busy machine or a sleeping laptop cannot skew it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+Clock = Callable[[], float]
+
+
+class TimerState(str, Enum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class PlannedPhase:
+    name: str
+    seconds: float
+    guidance: str = ""
+
+
+@dataclass(frozen=True)
+class TimerEvent:
+    """Something that happened at `offset` seconds after the start (pauses included)."""
+
+    kind: str  # phase_start, warning, checkpoint, phase_end, pause, resume, adjust, end
+    offset: float
+    phase: int
+    detail: float = 0.0
+
+
+@dataclass(frozen=True)
+class PhaseResult:
+    name: str
+    planned: float
+    actual: float
+
+
+class PhaseTimer:
+    """A countdown through `phases`; call `poll()` often to learn about warnings and checkpoints."""
+
+    def __init__(
+        self,
+        phases: Sequence[PlannedPhase],
+        clock: Clock = time.monotonic,
+        warning_lead: float = 60.0,
+    ) -> None:
+        if not phases:
+            raise ValueError("a timer needs at least one phase")
+        self.phases = list(phases)
+        self.planned = [max(p.seconds, 0.0) for p in phases]
+        self.clock = clock
+        self.warning_lead = warning_lead
+        self.state = TimerState.READY
+        self.index = 0
+        self.actual: list[float | None] = [None] * len(phases)
+        self._start = 0.0
+        self._phase_start = 0.0
+        self._paused_at: float | None = None
+        self._paused_in_phase = 0.0
+        self._paused_total = 0.0
+        self._warned = False
+        self._checkpointed = False
+        self._pending: list[TimerEvent] = []
+        self._ended_at: float | None = None
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def _now(self) -> float:
+        return self._paused_at if self._paused_at is not None else self.clock()
+
+    def offset(self) -> float:
+        """Seconds since start, pauses included (what session events are stamped with)."""
+        if self.state is TimerState.READY:
+            return 0.0
+        if self._ended_at is not None:
+            return self._ended_at - self._start
+        return self.clock() - self._start
+
+    def active_offset(self) -> float:
+        """Seconds since start with paused time left out."""
+        if self.state is TimerState.READY:
+            return 0.0
+        paused = self._paused_total
+        if self._paused_at is not None:
+            paused += self.clock() - self._paused_at
+        return self.clock() - self._start - paused
+
+    def phase_elapsed(self) -> float:
+        if self.state is TimerState.READY:
+            return 0.0
+        if self.state is TimerState.ENDED:
+            return self.actual[self.index] or 0.0
+        return self._now() - self._phase_start - self._paused_in_phase
+
+    def phase_remaining(self) -> float:
+        """Seconds left in the current phase; negative once it runs into overtime."""
+        return self.planned[self.index] - self.phase_elapsed()
+
+    def overtime(self) -> bool:
+        return self.state is not TimerState.READY and self.phase_remaining() < 0
+
+    def total_remaining(self) -> float:
+        """Planned time left: this phase's remainder (never below 0) plus the later phases."""
+        later = sum(self.planned[self.index + 1 :])
+        if self.state is TimerState.ENDED:
+            return 0.0
+        return max(self.phase_remaining(), 0.0) + later
+
+    @property
+    def current(self) -> PlannedPhase:
+        return self.phases[self.index]
+
+    def is_last_phase(self) -> bool:
+        return self.index == len(self.phases) - 1
+
+    def results(self) -> list[PhaseResult]:
+        """Planned vs actual for every phase; a phase never reached has actual 0."""
+        out = []
+        for i, phase in enumerate(self.phases):
+            actual = self.actual[i]
+            if actual is None:
+                actual = self.phase_elapsed() if i == self.index else 0.0
+            out.append(PhaseResult(phase.name, self.planned[i], actual))
+        return out
+
+    # --- acting ---------------------------------------------------------------------------------
+
+    def _emit(self, kind: str, detail: float = 0.0) -> None:
+        self._pending.append(TimerEvent(kind, self.offset(), self.index, detail))
+
+    def start(self) -> None:
+        if self.state is not TimerState.READY:
+            return
+        now = self.clock()
+        self._start = now
+        self._phase_start = now
+        self.state = TimerState.RUNNING
+        self._emit("phase_start")
+
+    def pause(self) -> None:
+        if self.state is TimerState.RUNNING:
+            self._paused_at = self.clock()
+            self.state = TimerState.PAUSED
+            self._emit("pause")
+
+    def resume(self) -> None:
+        if self.state is TimerState.PAUSED and self._paused_at is not None:
+            paused = self.clock() - self._paused_at
+            self._paused_in_phase += paused
+            self._paused_total += paused
+            self._paused_at = None
+            self.state = TimerState.RUNNING
+            self._emit("resume", paused)
+
+    def toggle_pause(self) -> None:
+        if self.state is TimerState.PAUSED:
+            self.resume()
+        else:
+            self.pause()
+
+    def adjust(self, seconds: float) -> None:
+        """Extend (positive) or shorten (negative) the current phase's plan; never below zero."""
+        if self.state in (TimerState.READY, TimerState.ENDED):
+            return
+        before = self.planned[self.index]
+        self.planned[self.index] = max(before + seconds, 0.0)
+        remaining = self.phase_remaining()
+        if remaining > 0:
+            self._checkpointed = False
+        if remaining > self.warning_lead:
+            self._warned = False
+        self._emit("adjust", self.planned[self.index] - before)
+
+    def next_phase(self) -> None:
+        """Close the current phase (checkpoint or not) and start the next; after the last, end."""
+        if self.state in (TimerState.READY, TimerState.ENDED):
+            return
+        if self.is_last_phase():
+            self.end()
+            return
+        self.poll_into_pending()
+        self.actual[self.index] = self.phase_elapsed()
+        self._emit("phase_end", self.actual[self.index] or 0.0)
+        now = self._now()
+        self.index += 1
+        self._phase_start = now
+        self._paused_in_phase = 0.0
+        if self._paused_at is not None:
+            # moving on while paused: the new phase starts when the pause ends
+            self._phase_start = self._paused_at
+        self._warned = False
+        self._checkpointed = False
+        self._emit("phase_start")
+
+    def end(self) -> None:
+        if self.state in (TimerState.READY, TimerState.ENDED):
+            return
+        self.resume()
+        self.poll_into_pending()
+        self.actual[self.index] = self.phase_elapsed()
+        self._emit("phase_end", self.actual[self.index] or 0.0)
+        self._ended_at = self.clock()
+        self.state = TimerState.ENDED
+        self._emit("end")
+
+    def poll_into_pending(self) -> None:
+        if self.state is not TimerState.RUNNING:
+            return
+        remaining = self.phase_remaining()
+        planned = self.planned[self.index]
+        if not self._warned and planned > self.warning_lead and 0 < remaining <= self.warning_lead:
+            self._warned = True
+            self._emit("warning", remaining)
+        if not self._checkpointed and remaining <= 0:
+            self._checkpointed = True
+            self._warned = True
+            self._emit("checkpoint", -remaining)
+
+    def poll(self) -> list[TimerEvent]:
+        """Everything that happened since the last poll, oldest first."""
+        self.poll_into_pending()
+        events, self._pending = self._pending, []
+        return events
+
+
+def format_clock(seconds: float) -> str:
+    """`m:ss` for the countdown, `+m:ss` in overtime; hours shown only when needed."""
+    sign = "+" if seconds < 0 else ""
+    # round up while counting down so 0:00 is shown exactly at the checkpoint
+    whole = int(-seconds) if seconds < 0 else int(-(-seconds // 1))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"

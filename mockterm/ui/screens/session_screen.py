@@ -1,0 +1,263 @@
+"""The running mock: a big countdown per phase, the prompt, hints and notes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Markdown, Static
+
+from mockterm.core.clipboard import copy_text
+from mockterm.core.mock import MockSession
+from mockterm.core.timer import TimerState, format_clock
+from mockterm.ui.widgets.phase_bar import PhaseBar
+
+if TYPE_CHECKING:
+    from mockterm.ui.app import MocktermApp
+
+TICK_SECONDS = 0.25
+_LEVEL = re.compile(r"^level\s+(\d+)\b", re.IGNORECASE)
+
+
+class SessionScreen(Screen[None]):
+    BINDINGS = [
+        Binding("space", "pause", "Pause"),
+        Binding("n", "next_phase", "Next"),
+        Binding("a", "note", "Note"),
+        Binding("h", "hint", "Hint"),
+        Binding("c", "copy", "Copy"),
+        Binding("plus,equals_sign", "adjust(60)", "+1m", show=False),
+        Binding("minus", "adjust(-60)", "-1m", show=False),
+        Binding("e", "end", "End"),
+        Binding("escape", "abandon", "Abandon"),
+    ]
+    COMMANDS_HELP = (
+        ("Pause or resume", "Stop or restart the clock", "action_pause"),
+        ("Next phase", "Close this phase and start the next", "action_next_phase"),
+        ("Add a note", "A note stamped with the current time", "action_note"),
+        ("Reveal the next hint", "Hints come one at a time", "action_hint"),
+        ("Copy the prompt", "To the clipboard (or a file when there is none)", "action_copy"),
+        ("Add a minute (+)", "Extend the current phase by one minute", "action_extend"),
+        ("Take off a minute (-)", "Shorten the current phase by one minute", "action_shorten"),
+        ("End the mock", "Finish now and go to the self-review", "action_end"),
+        ("Abandon the mock", "Stop without a review (the file is kept)", "action_abandon"),
+    )
+
+    def __init__(self, mock: MockSession) -> None:
+        super().__init__()
+        self.mock = mock
+        self._shown: tuple[object, ...] = ()
+        self._level_shown = -1
+
+    @property
+    def mockterm(self) -> MocktermApp:
+        return cast("MocktermApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="clock-row"):
+            yield Digits("0:00", id="phase-clock")
+            with Vertical(id="phase-info"):
+                yield Static(id="phase-name")
+                yield Static(id="phase-guidance")
+                yield Static(id="total")
+        yield PhaseBar(id="phase-bar")
+        with Horizontal(id="session-body"):
+            with VerticalScroll(id="prompt-pane"):
+                yield Markdown(id="prompt")
+            with VerticalScroll(id="side-pane"):
+                yield Static("Hints [dim](h)[/]", classes="side-title")
+                yield Static("[dim]none shown yet[/]", id="hints")
+                yield Static("Notes [dim](a)[/]", classes="side-title")
+                yield Static("[dim]none yet[/]", id="notes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{self.mock.round.title} · {self.mock.prompt.title}"
+        self._show_prompt()
+        self.tick()
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    # --- display --------------------------------------------------------------------------------
+
+    def _show_prompt(self) -> None:
+        prompt = self.mock.prompt
+        timer = self.mock.timer
+        level = -1
+        if prompt.levels:
+            reached = [
+                _level_number(p.name) for i, p in enumerate(timer.phases) if i <= timer.index
+            ]
+            level = max([n for n in reached if n is not None], default=-1)
+            if level == self._level_shown:
+                return
+        self._level_shown = level
+        parts = [f"# {prompt.title}", prompt.text]
+        parts += [
+            f"## Level {i + 1}\n\n{text}" for i, text in enumerate(prompt.levels) if i <= level
+        ]
+        self.query_one("#prompt", Markdown).update("\n\n".join(parts))
+
+    def tick(self) -> None:
+        for event in self.mock.poll():
+            self._alert(event.kind, event.phase)
+        self._refresh_clock()
+
+    def _refresh_clock(self) -> None:
+        timer = self.mock.timer
+        remaining = timer.phase_remaining()
+        shown = (
+            format_clock(remaining),
+            format_clock(timer.total_remaining()),
+            timer.index,
+            timer.state,
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
+        clock = self.query_one("#phase-clock", Digits)
+        clock.update(shown[0])
+        clock.set_class(remaining < 0, "-overtime")
+        clock.set_class(
+            0 <= remaining <= timer.warning_lead
+            and timer.planned[timer.index] > timer.warning_lead,
+            "-warning",
+        )
+        phase = timer.current
+        name = Text(f"{phase.name}", style="bold")
+        name.append(f"  phase {timer.index + 1}/{len(timer.phases)}", style="dim")
+        if timer.state is TimerState.PAUSED:
+            name.append("  PAUSED", style="bold reverse")
+        elif remaining < 0:
+            name.append("  overtime: press n for the next phase", style="bold red")
+        self.query_one("#phase-name", Static).update(name)
+        self.query_one("#phase-guidance", Static).update(Text(phase.guidance, style="italic"))
+        total = Text(f"{shown[1]} left in total", style="dim")
+        self.query_one("#total", Static).update(total)
+        self.query_one("#phase-bar", PhaseBar).show(timer.results(), timer.index)
+
+    def _alert(self, kind: str, phase_index: int) -> None:
+        phase = self.mock.timer.phases[phase_index].name
+        config = self.mockterm.settings.config
+        if kind == "warning":
+            self.notify(f"One minute left in {phase}.", timeout=4)
+        elif kind == "checkpoint":
+            if config.bell:
+                self.app.bell()
+            clock = self.query_one("#phase-clock", Digits)
+            clock.add_class("-checkpoint")
+            self.set_timer(1.5, lambda: clock.remove_class("-checkpoint"))
+            if config.auto_advance:
+                self.notify(f"Checkpoint: {phase} is over; moving on.", severity="warning")
+                self.action_next_phase()
+            else:
+                self.notify(
+                    f"Checkpoint: time for {phase} is up. Press n to move on.",
+                    severity="warning",
+                    timeout=8,
+                )
+        elif kind == "phase_start":
+            self._show_prompt()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def action_pause(self) -> None:
+        self.mock.toggle_pause()
+        self._refresh_clock()
+
+    def action_next_phase(self) -> None:
+        if self.mock.ended:
+            return
+        self.mock.next_phase()
+        if self.mock.ended:
+            self._to_end()
+            return
+        self._show_prompt()
+        self._refresh_clock()
+
+    def action_adjust(self, seconds: int) -> None:
+        self.mock.adjust(seconds)
+        self._refresh_clock()
+        word = "added to" if seconds > 0 else "taken from"
+        self.notify(f"{abs(seconds) // 60} min {word} {self.mock.timer.current.name}.", timeout=2)
+
+    def action_extend(self) -> None:
+        self.action_adjust(60)
+
+    def action_shorten(self) -> None:
+        self.action_adjust(-60)
+
+    def action_note(self) -> None:
+        from mockterm.ui.screens.note_dialog import NoteDialog
+
+        offset = self.mock.timer.offset()
+
+        def add(text: str | None) -> None:
+            if text:
+                self.mock.note(text, offset=offset)
+                self._show_notes()
+
+        self.app.push_screen(NoteDialog(format_clock(offset)), add)
+
+    def _show_notes(self) -> None:
+        lines = Text()
+        for note in self.mock.session.notes if self.mock.session else []:
+            lines.append(f"{format_clock(note.offset)} ", style="dim")
+            lines.append(f"{note.text}\n")
+        self.query_one("#notes", Static).update(lines)
+
+    def action_hint(self) -> None:
+        hint = self.mock.next_hint()
+        if hint is None:
+            total = len(self.mock.prompt.hints)
+            self.notify("No more hints." if total else "This prompt has no hints.", timeout=3)
+            return
+        hints = self.mock.prompt.hints[: self.mock.hints_shown]
+        text = Text()
+        for i, line in enumerate(hints, 1):
+            text.append(f"{i}. ", style="bold")
+            text.append(f"{line}\n")
+        self.query_one("#hints", Static).update(text)
+
+    def action_copy(self) -> None:
+        prompt = self.mock.prompt
+        folder = self.mock.folder
+        result = copy_text(
+            f"{prompt.title}\n\n{prompt.text}\n",
+            terminal_copy=self.app.copy_to_clipboard,
+            fallback_file=folder / "prompt.md" if folder else None,
+        )
+        self.notify(result.message, timeout=5)
+
+    def action_end(self) -> None:
+        self.mock.end()
+        self._to_end()
+
+    def action_abandon(self) -> None:
+        from mockterm.ui.screens.confirm_dialog import ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.mock.abandon()
+                self.notify(f"Mock abandoned; its file is kept in {self.mock.folder}.")
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmDialog("Abandon this mock? It is saved as ended early, with no review."),
+            confirmed,
+        )
+
+    def _to_end(self) -> None:
+        from mockterm.ui.screens.end_screen import EndScreen
+
+        self.app.switch_screen(EndScreen(self.mock))
+
+
+def _level_number(phase_name: str) -> int | None:
+    """Phase `Level N` shows level N (0-based N-1); other phases show none of their own."""
+    match = _LEVEL.match(phase_name)
+    return int(match.group(1)) - 1 if match else None

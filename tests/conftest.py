@@ -1,0 +1,57 @@
+"""Shared fixtures: a fake clock, a small test bank, isolated sessions and config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mockterm.core.bank import LoadResult, load_bank
+from mockterm.core.config import Config, Settings
+from mockterm.core.session_store import SessionStore
+
+DATA = Path(__file__).parent / "data"
+TEST_BANK = DATA / "bank"
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never read the developer's own config file."""
+    path = tmp_path / "no-config.toml"
+    monkeypatch.setenv("MOCKTERM_CONFIG", str(path))
+    return path
+
+
+@pytest.fixture
+def loaded() -> LoadResult:
+    result = load_bank([TEST_BANK])
+    assert not result.problems, result.problems
+    return result
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    return SessionStore(tmp_path / "sessions")
+
+
+@pytest.fixture
+def settings(store: SessionStore) -> Settings:
+    return Settings(Config(bell=True), store.root, (TEST_BANK,))

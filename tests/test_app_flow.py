@@ -1,0 +1,205 @@
+"""Whole mocks driven through the UI with Pilot, on a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Digits, Select
+
+from mockterm.core.bank import LoadResult
+from mockterm.core.config import Config, Settings
+from mockterm.core.mock import MockSession
+from mockterm.core.session_store import SessionStore, read_session
+from mockterm.ui.app import MocktermApp
+from mockterm.ui.screens.end_screen import EndScreen
+from mockterm.ui.screens.home_screen import HomeScreen
+from mockterm.ui.screens.recovery_dialog import RecoveryDialog
+from mockterm.ui.screens.session_screen import SessionScreen
+from tests.conftest import FakeClock
+
+
+def messages(app: MocktermApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_a_whole_mock(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    app = MocktermApp(settings, loaded, store, clock=clock)
+    bells = []
+    app.bell = lambda: bells.append(clock.now)  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter")  # first round: demo
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert str(screen.query_one("#phase-clock", Digits).value) == "1:00"
+
+        await pilot.press("h")
+        clock.advance(61)  # past Framing's 60 s
+        await pilot.pause(0.4)  # the next tick polls the timer
+        assert bells, "the checkpoint rings the bell"
+        assert any("Checkpoint" in m for m in messages(app))
+        digits = screen.query_one("#phase-clock", Digits)
+        assert str(digits.value) == "+0:01"
+        assert digits.has_class("-overtime")
+
+        await pilot.press("a")
+        await pilot.press(*"tradeoffs", "enter")
+        await pilot.press("n")
+        assert screen.mock.timer.current.name == "Design"
+        clock.advance(30)
+        await pilot.press("e")
+        assert isinstance(app.screen, EndScreen)
+
+        end = app.screen
+        end.query_one("#score-0", Select).value = 3
+        end.query_one("#score-1", Select).value = 4
+        await pilot.pause()
+        assert end.query_one("#grade", Select).value == "easy"  # suggested from the scores
+        end.query_one("#went-well").focus()
+        await pilot.press(*"structure")
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, HomeScreen)
+
+    folder = next(store.root.iterdir())
+    saved = read_session(folder)
+    assert saved.status == "ended_early"
+    assert [(p.name, p.planned_seconds, p.actual_seconds) for p in saved.phases] == [
+        ("Framing", 60, 61),
+        ("Design", 120, 30),
+        ("Wrap-up", 60, 0),
+    ]
+    kinds = [e.kind for e in saved.events]
+    assert kinds == [
+        "phase_start",
+        "hint",
+        "checkpoint",
+        "note",
+        "phase_end",
+        "phase_start",
+        "phase_end",
+        "end",
+    ]
+    note = saved.notes[0]
+    assert (note.text, note.offset, note.phase) == ("tradeoffs", 61, "Framing")
+    assert saved.review is not None
+    assert dict(saved.review.scores) == {"Framing": 3, "Communication": 4}
+    assert saved.review.went_well == "structure"
+    assert saved.grade == "easy"
+
+
+async def test_pause_and_abandon_with_confirm(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    app = MocktermApp(
+        settings, loaded, store, clock=clock, start=(loaded.bank.prompts["demo-search"], 8)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.mock.timer.planned == [120, 240, 120]  # --minutes 8 keeps proportions
+        await pilot.press("space")
+        clock.advance(500)
+        await pilot.pause(0.3)
+        assert str(screen.query_one("#phase-clock", Digits).value) == "2:00"
+        await pilot.press("space", "escape")
+        await pilot.press("n")  # "no": keep going
+        assert app.screen is screen
+        await pilot.press("escape", "y")
+        assert isinstance(app.screen, HomeScreen)
+    saved = read_session(next(store.root.iterdir()))
+    assert saved.status == "ended_early"
+    assert saved.events[-1].kind == "abandoned"
+    assert saved.review is None
+
+
+async def test_auto_advance_and_levels(
+    loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    settings = Settings(Config(auto_advance=True, bell=False), store.root, ())
+    app = MocktermApp(
+        settings, loaded, store, clock=clock, start=(loaded.bank.prompts["demo-kv"], None)
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        markdown = screen.query_one("#prompt")
+        assert "Level 1" in markdown.source and "Level 2" not in markdown.source  # type: ignore[attr-defined]
+        clock.advance(61)
+        await pilot.pause(0.4)
+        assert screen.mock.timer.index == 1  # moved on by itself
+        assert "Level 2" in markdown.source  # type: ignore[attr-defined]
+
+
+async def test_crashed_session_is_offered_at_start(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    crashed = MockSession(
+        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
+    )
+    crashed.start()
+    clock.advance(20)
+    crashed.note("before the crash")
+    crashed.release()
+    assert crashed.folder is not None
+    app = MocktermApp(settings, loaded, store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryDialog)
+        await pilot.press("k")
+        assert isinstance(app.screen, HomeScreen)
+    saved = read_session(crashed.folder)
+    assert saved.status == "interrupted"
+    assert [e.kind for e in saved.events] == ["phase_start", "note", "interrupted", "kept"]
+
+    async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HomeScreen)  # a kept session is not offered again
+
+
+async def test_discarding_a_crashed_session(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    crashed = MockSession(
+        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
+    )
+    crashed.start()
+    crashed.release()
+    async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+    assert list(store.root.iterdir()) == []
+
+
+async def test_bank_problems_are_reported_once(
+    tmp_path: Path, store: SessionStore, clock: FakeClock
+) -> None:
+    from mockterm.core.bank import load_bank
+    from tests.conftest import TEST_BANK
+
+    bad = tmp_path / "mine"
+    bad.mkdir()
+    (bad / "x.toml").write_text("[round\n")
+    loaded = load_bank([TEST_BANK, bad])
+    settings = Settings(Config(), store.root, (TEST_BANK, bad))
+    async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await pilot.pause()
+        warnings = [m for m in messages(pilot.app) if "Bank problem" in m]  # type: ignore[arg-type]
+        assert len(warnings) == 1 and "x.toml:1" in warnings[0]
+        assert isinstance(pilot.app.screen, HomeScreen)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_every_round_starts(
+    size: tuple[int, int],
+    settings: Settings,
+    loaded: LoadResult,
+    store: SessionStore,
+    clock: FakeClock,
+) -> None:
+    app = MocktermApp(settings, loaded, store, clock=clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("s")  # surprise me
+        assert isinstance(app.screen, SessionScreen)

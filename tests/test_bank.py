@@ -1,0 +1,279 @@
+"""The bank loader: every problem as file:line: field: message, never an exception."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mockterm.core.bank import BankError, Problem, load_bank, load_file, parse_file
+
+ROUND = """\
+[round]
+id = "r"
+title = "R"
+minutes = 3
+
+[[round.phases]]
+name = "One"
+minutes = 1
+
+[[round.phases]]
+name = "Two"
+minutes = 2
+"""
+
+PROMPT = """
+[[prompts]]
+id = "p1"
+title = "P"
+text = "Do it."
+"""
+
+
+def check(text: str) -> list[Problem]:
+    return list(parse_file("bank.toml", textwrap.dedent(text)).problems)
+
+
+def test_a_good_file_has_no_problems() -> None:
+    content = parse_file("bank.toml", ROUND + PROMPT)
+    assert content.problems == ()
+    assert content.round is not None and content.round.minutes == 3
+    assert [p.id for p in content.prompts] == ["p1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field", "message"),
+    [
+        # a typo in a key is reported where it is, with the likely intended key
+        (
+            ROUND + PROMPT.replace("title =", "titel ="),
+            16,
+            "prompts[0] (p1).titel",
+            "did you mean 'title'?",
+        ),
+        (ROUND.replace("minutes = 3", "minuts = 3"), 4, "round.minuts", "did you mean 'minutes'"),
+        (ROUND + PROMPT + "\n[[promts]]\nid = 'x'\n", 19, "promts", "did you mean 'prompts'"),
+        # phases must add up to the round's minutes
+        (
+            ROUND.replace("minutes = 3", "minutes = 5"),
+            4,
+            "round.minutes",
+            "is 5 but the phases add up to 3",
+        ),
+        # bad durations
+        (
+            ROUND.replace("minutes = 2", "minutes = -2"),
+            12,
+            "round.phases[1].minutes",
+            "positive number",
+        ),
+        (
+            ROUND.replace("minutes = 2", 'minutes = "2"'),
+            12,
+            "round.phases[1].minutes",
+            "must be a number",
+        ),
+        (ROUND.replace("minutes = 2", "minutes = 0"), 12, "round.phases[1].minutes", "positive"),
+        (
+            ROUND.replace("minutes = 2", "minutes = 9000"),
+            12,
+            "round.phases[1].minutes",
+            "more than a day",
+        ),
+        # duplicate ids within a file
+        (ROUND + PROMPT + PROMPT, 20, "prompts[1].id", "duplicate id 'p1' (first at line 14)"),
+        # bad values
+        (ROUND.replace('id = "r"', 'id = "Bad Id"'), 2, "round.id", "must be lowercase"),
+        (
+            ROUND.replace("[round]", '[round]\nformat = "quiz"'),
+            2,
+            "round.format",
+            "not one of single, levels, rapid_fire",
+        ),
+        (
+            ROUND + PROMPT.replace('text = "Do it."', 'text = ""'),
+            17,
+            "prompts[0] (p1).text",
+            "must not be empty",
+        ),
+        (
+            ROUND + PROMPT + 'difficulty = "brutal"\n',
+            18,
+            "prompts[0] (p1).difficulty",
+            "not one of easy, medium, hard",
+        ),
+        (ROUND + PROMPT + "hints = 'one'\n", 18, "prompts[0] (p1).hints", "list of strings"),
+        (ROUND + PROMPT.replace('title = "P"\n', ""), 14, "prompts[0] (p1).title", "required"),
+        # levels only in levels rounds
+        (
+            ROUND + PROMPT + "levels = ['a']\n",
+            18,
+            "prompts[0] (p1).levels",
+            "only used in levels rounds",
+        ),
+        # TOML syntax errors keep their line
+        (ROUND + "\n[[prompts]]\nid = 'p1\n", 15, "toml", "the file is skipped"),
+        # a file that is neither a round nor adds to one
+        (PROMPT, 1, "round", "missing"),
+    ],
+)
+def test_problems_are_reported_with_line_and_field(
+    text: str, line: int, field: str, message: str
+) -> None:
+    problems = check(text)
+    assert problems, "expected a problem"
+    matching = [p for p in problems if p.field == field]
+    assert matching, f"no problem for {field}: {problems}"
+    assert matching[0].line == line, problems
+    assert message in matching[0].message, problems
+    assert str(matching[0]).startswith(f"bank.toml:{line}: {field}: ")
+
+
+def test_rapid_fire_rules() -> None:
+    text = """\
+    [round]
+    id = "rf"
+    title = "Rapid"
+    format = "rapid_fire"
+    questions = 3
+    seconds_per_question = 60
+
+    [[prompts]]
+    id = "q1"
+    title = "Q"
+    text = "What is overfitting?"
+    """
+    problems = check(text)
+    assert [(p.field, p.line) for p in problems] == [("prompts[0] (q1).answer", 8)]
+    content = parse_file("b.toml", textwrap.dedent(text) + 'answer = "Fitting noise."\n')
+    assert content.problems == ()
+    assert content.round is not None
+    assert content.round.total_minutes() == 3
+    assert [p.name for p in content.round.phases_for(content.prompts[0])] == [
+        "Question 1",
+        "Question 2",
+        "Question 3",
+    ]
+
+
+def test_a_bad_entry_is_skipped_and_the_rest_kept() -> None:
+    bad = PROMPT.replace('id = "p1"', 'id = "p2"').replace('text = "Do it."', "text = 3")
+    content = parse_file("b.toml", ROUND + PROMPT + bad)
+    assert [p.id for p in content.prompts] == ["p1"]
+    assert len(content.problems) == 1
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_user_banks_merge_over_builtin(tmp_path: Path) -> None:
+    builtin = tmp_path / "builtin"
+    user = tmp_path / "user"
+    write(builtin, "r.toml", ROUND + PROMPT)
+    # same id overrides; a prompts-only file adds to a round defined elsewhere
+    write(
+        user,
+        "more.toml",
+        'round = "r"\n'
+        + PROMPT.replace('title = "P"', 'title = "Mine"')
+        + PROMPT.replace("p1", "p9"),
+    )
+    result = load_bank([builtin, user])
+    assert result.problems == ()
+    assert result.bank.prompts["p1"].title == "Mine"
+    assert sorted(p.id for p in result.bank.prompts_for("r")) == ["p1", "p9"]
+
+
+def test_a_broken_user_file_is_reported_once_and_the_rest_loads(tmp_path: Path) -> None:
+    builtin = write(tmp_path / "builtin", "r.toml", ROUND + PROMPT).parent
+    user = tmp_path / "user"
+    write(user, "broken.toml", "[[prompts]\nid = ")
+    write(user, "ok.toml", 'round = "r"\n' + PROMPT.replace("p1", "p2"))
+    write(user, "orphan.toml", 'round = "nope"\n' + PROMPT.replace("p1", "p3"))
+    result = load_bank([builtin, user])
+    assert sorted(result.bank.prompts) == ["p1", "p2"]
+    paths = [Path(p.path).name for p in result.problems]
+    assert paths == ["broken.toml", "orphan.toml"]
+    assert "round 'nope' is not defined" in result.problems[1].message
+
+
+def test_duplicate_ids_across_files_of_one_bank(tmp_path: Path) -> None:
+    bank = tmp_path / "bank"
+    write(bank, "a.toml", ROUND + PROMPT)
+    write(bank, "b.toml", 'round = "r"\n' + PROMPT)
+    result = load_bank([bank])
+    assert len(result.problems) == 1
+    assert "duplicate id 'p1', also in" in result.problems[0].message
+    assert result.problems[0].line == 4  # the line of its id
+
+
+def test_missing_directory_and_unreadable_bytes(tmp_path: Path) -> None:
+    result = load_bank([tmp_path / "nowhere"])
+    assert "no such file or directory" in result.problems[0].message
+    path = tmp_path / "bin.toml"
+    path.write_bytes(b"id = 1\n\xff\xfe")
+    assert parse_file(path).problems[0].message == "is not UTF-8 text"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_only_gives_bank_errors(text: str) -> None:
+    try:
+        load_file("fuzz.toml", text)
+    except BankError as exc:
+        assert exc.problems and all(isinstance(p, Problem) for p in exc.problems)
+
+
+toml_values = st.recursive(
+    st.none().map(lambda _: "")
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "title",
+                    "text",
+                    "minutes",
+                    "name",
+                    "phases",
+                    "hints",
+                    "format",
+                    "levels",
+                    "answer",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["round", "prompts", "other"]), toml_values, max_size=3))
+def test_arbitrary_toml_only_gives_problems(data: dict[str, object]) -> None:
+    import tomli_w
+
+    try:
+        text = tomli_w.dumps(data)
+    except (TypeError, ValueError):
+        return
+    try:
+        load_file("fuzz.toml", text)
+    except BankError as exc:  # the loader's own error type is the only acceptable exception
+        assert all(isinstance(p, Problem) for p in exc.problems)

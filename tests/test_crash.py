@@ -1,0 +1,95 @@
+"""A real crash: SIGKILL a running mockterm in a terminal, start it again, nothing is lost."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+from mockterm.core.session_store import SESSION_FILE, read_session
+from tests.conftest import TEST_BANK
+
+
+def spawn_in_terminal(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
+    """Run mockterm with a pseudo-terminal (80x24) as its stdin/stdout, like a user would."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    process = subprocess.Popen(
+        args, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
+    )
+    os.close(slave)
+    return process, master
+
+
+def drain(master: int) -> None:
+    """Read what the app painted so its writes never block."""
+    import select
+
+    while select.select([master], [], [], 0)[0]:
+        try:
+            if not os.read(master, 65536):
+                return
+        except OSError:
+            return
+
+
+def wait_for(condition, master: int, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        drain(master)
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError("timed out waiting for the app")
+
+
+def test_sigkill_mid_session_then_recovery(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    env = {**os.environ, "TERM": "xterm-256color", "MOCKTERM_CONFIG": str(tmp_path / "none")}
+    base = [
+        sys.executable,
+        "-m",
+        "mockterm.cli",
+        "--bank",
+        str(TEST_BANK),
+        "--sessions",
+        str(sessions),
+    ]
+    process, master = spawn_in_terminal([*base, "start", "demo", "--prompt", "demo-feed"], env)
+    try:
+
+        def session_file() -> Path | None:
+            files = list(sessions.glob(f"*/{SESSION_FILE}"))
+            return files[0] if files else None
+
+        wait_for(lambda: session_file() is not None, master)
+        path = session_file()
+        assert path is not None
+        time.sleep(1.0)
+        os.write(master, b"h")  # reveal a hint: an event written at once
+        wait_for(lambda: len(read_session(path.parent).events) >= 2, master)
+        before = read_session(path.parent)
+        assert before.status == "running"
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        os.close(master)
+
+    # no temp files left half-written next to the session file
+    assert sorted(p.name for p in path.parent.iterdir()) == [".lock", SESSION_FILE]
+    result = subprocess.run([*base, "list"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "interrupted" in result.stdout
+    after = read_session(path.parent)
+    assert after.status == "interrupted"
+    assert after.events[: len(before.events)] == before.events
+    assert [e.kind for e in after.events] == ["phase_start", "hint", "interrupted"]

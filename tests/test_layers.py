@@ -1,0 +1,72 @@
+"""The core never imports Textual, and the built-in bank ships inside the wheel."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import mockterm.core
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_core_is_reachable_without_the_tui() -> None:
+    modules = [f"mockterm.core.{m.name}" for m in pkgutil.iter_modules(mockterm.core.__path__)]
+    assert "mockterm.core.bank" in modules
+    code = "\n".join(
+        [f"import {m}" for m in modules]
+        + [
+            "import sys",
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')",
+            "assert not bad, bad",
+        ]
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source tree")
+def test_wheel_carries_the_builtin_bank(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0 and "hatchling" in result.stderr:
+        pytest.skip("hatchling is not installed in this environment")
+    assert result.returncode == 0, result.stderr
+    wheel = next(tmp_path.glob("mockterm-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    bank_files = sorted(n for n in names if n.startswith("mockterm/question_bank/"))
+    expected = sorted(
+        f"mockterm/question_bank/{p.name}" for p in (ROOT / "question_bank").glob("*.toml")
+    )
+    assert bank_files == expected and expected
+    # and the installed layout finds it: builtin_bank_dir prefers the package's copy
+    extracted = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(extracted)
+    code = "from mockterm.core.bank import builtin_bank_dir; print(builtin_bank_dir())"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(extracted)},
+        check=True,
+    ).stdout
+    assert out.strip() == str(extracted / "mockterm" / "question_bank")

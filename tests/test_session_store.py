@@ -1,0 +1,198 @@
+"""Session files: round trip, atomic writes, private folders, recovery of crashed mocks."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from mockterm.core.bank import LoadResult
+from mockterm.core.mock import MockSession
+from mockterm.core.session_store import (
+    SESSION_FILE,
+    SelfReview,
+    SessionError,
+    SessionStore,
+    mark_kept,
+    read_session,
+)
+from tests.conftest import FakeClock
+
+START = datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc)
+
+
+def run_mock(store: SessionStore, loaded: LoadResult, clock: FakeClock) -> MockSession:
+    bank = loaded.bank
+    mock = MockSession(store, bank.round("demo"), bank.prompts["demo-feed"], clock=clock)
+    mock.start(START)
+    return mock
+
+
+def test_folder_name_and_private_directory(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    assert mock.folder.name == "20261121T093000Z_demo_demo-feed"
+    assert stat.S_IMODE(store.root.stat().st_mode) == 0o700
+    assert stat.S_IMODE(mock.folder.stat().st_mode) == 0o700
+    second = run_mock(store, loaded, clock)
+    assert second.folder is not None and second.folder.name.endswith("-2")
+
+
+def test_every_event_is_on_disk_at_once(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    clock.advance(30)
+    mock.note("asked about scale")
+    saved = read_session(mock.folder)
+    assert saved.status == "running"
+    assert [(e.kind, e.offset, e.text) for e in saved.events] == [
+        ("phase_start", 0, ""),
+        ("note", 30, "asked about scale"),
+    ]
+    clock.advance(31)  # past the 60 s phase: the checkpoint is written when polled
+    mock.poll()
+    assert read_session(mock.folder).events[-1].kind == "checkpoint"
+
+
+def test_whole_lifecycle_round_trips(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    assert mock.next_hint() == "Start with the objective."
+    clock.advance(70)
+    mock.next_phase()
+    clock.advance(100)
+    mock.end()
+    mock.save_review(SelfReview({"Framing": 3, "Communication": 2}, "clear", "faster"), "good")
+    saved = read_session(mock.folder)
+    assert saved.status == "ended_early"
+    assert saved.ended_at == datetime(2026, 11, 21, 9, 32, 50, tzinfo=timezone.utc)
+    assert [(p.name, p.planned_seconds, p.actual_seconds) for p in saved.phases] == [
+        ("Framing", 60, 70),
+        ("Design", 120, 100),
+        ("Wrap-up", 60, 0),
+    ]
+    assert saved.review == SelfReview({"Framing": 3, "Communication": 2}, "clear", "faster")
+    assert saved.grade == "good"
+    assert saved.prompt.hints == loaded.bank.prompts["demo-feed"].hints
+    assert [r.name for r in saved.rubric] == ["Framing", "Communication"]
+    kinds = [e.kind for e in saved.events]
+    assert kinds == [
+        "phase_start",
+        "hint",
+        "checkpoint",
+        "phase_end",
+        "phase_start",
+        "warning",
+        "phase_end",
+        "end",
+    ]
+
+
+def test_unknown_tables_from_newer_versions_survive_a_rewrite(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    path = mock.folder / SESSION_FILE
+    path.write_text(path.read_text() + '\n[audio]\nfile = "audio.wav"\n')
+    mark_kept(mock.folder)
+    assert read_session(mock.folder).extra["audio"] == {"file": "audio.wav"}
+
+
+def test_recovery_marks_crashed_sessions_and_spares_live_ones(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    live = run_mock(store, loaded, clock)
+    crashed = run_mock(store, loaded, clock)
+    assert crashed.folder is not None and live.folder is not None
+    clock.advance(45)
+    crashed.note("half way")
+    crashed.release()  # what the OS does when the process dies
+    recovered = store.recover()
+    assert [e.folder for e in recovered] == [crashed.folder]
+    saved = read_session(crashed.folder)
+    assert saved.status == "interrupted"
+    assert saved.phases[0].actual_seconds == 45
+    assert [e.kind for e in saved.events] == ["phase_start", "note", "interrupted"]
+    assert read_session(live.folder).status == "running"
+    assert store.recover() == []
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "is missing"),
+        ('status = "running"\n[prompt\n', "not valid TOML"),
+        ('status = "running"\n', "missing field"),
+        (
+            "id='x'\nround='r'\nstatus='odd'\nstarted_at=2026-01-01T00:00:00Z\n[prompt]\nid='p'\n",
+            "status 'odd'",
+        ),
+        (
+            "id='x'\nround='r'\nstatus='running'\nstarted_at=5\n[prompt]\nid='p'\n",
+            "not a date-time",
+        ),
+    ],
+)
+def test_corrupt_sessions_are_listed_with_a_reason(
+    store: SessionStore, content: str | None, reason: str
+) -> None:
+    folder = store.root / "20260101T000000Z_x_y"
+    folder.mkdir(parents=True)
+    if content is not None:
+        (folder / SESSION_FILE).write_text(content)
+    entries = store.scan()
+    assert len(entries) == 1 and entries[0].session is None
+    assert reason in entries[0].error
+    with pytest.raises(SessionError):
+        read_session(folder)
+
+
+def test_atomic_write_leaves_old_file_when_rename_fails(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    before = (mock.folder / SESSION_FILE).read_bytes()
+
+    def broken(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(SessionError, match="No space left"):
+        mock.note("lost")
+    assert (mock.folder / SESSION_FILE).read_bytes() == before
+    assert [p.name for p in mock.folder.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_read_only_sessions_dir_is_a_clear_error(tmp_path: Path) -> None:
+    root = tmp_path / "ro"
+    root.mkdir()
+    root.chmod(0o500)
+    with pytest.raises(SessionError, match="cannot write to the sessions directory"):
+        SessionStore(root).ensure()
+
+
+def test_sessions_path_that_is_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(SessionError, match="not a directory"):
+        SessionStore(path).ensure()
+
+
+def test_find_by_prefix(store: SessionStore, loaded: LoadResult, clock: FakeClock) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    assert store.find("20261121T0930") == mock.folder
+    with pytest.raises(SessionError, match="no session"):
+        store.find("1999")

@@ -1,0 +1,150 @@
+"""The phase timer on a fake clock: deadlines, warnings, checkpoints, pauses, overtime."""
+
+from __future__ import annotations
+
+import pytest
+
+from mockterm.core.timer import PhaseTimer, PlannedPhase, TimerState, format_clock
+from tests.conftest import FakeClock
+
+PHASES = [PlannedPhase("Framing", 300), PlannedPhase("Design", 600), PlannedPhase("Wrap", 120)]
+
+
+def kinds(timer: PhaseTimer) -> list[str]:
+    return [e.kind for e in timer.poll()]
+
+
+@pytest.fixture
+def timer(clock: FakeClock) -> PhaseTimer:
+    t = PhaseTimer(PHASES, clock=clock, warning_lead=60)
+    t.start()
+    assert kinds(t) == ["phase_start"]
+    return t
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "remaining", "total"),
+    [(0, 300, 1020), (100, 200, 920), (299.5, 0.5, 720.5), (300, 0, 720), (360, -60, 720)],
+)
+def test_remaining_is_computed_from_the_deadline(
+    timer: PhaseTimer, clock: FakeClock, elapsed: float, remaining: float, total: float
+) -> None:
+    clock.advance(elapsed)
+    assert timer.phase_remaining() == pytest.approx(remaining)
+    assert timer.total_remaining() == pytest.approx(total)
+
+
+def test_warning_then_checkpoint_fire_once_each(timer: PhaseTimer, clock: FakeClock) -> None:
+    clock.advance(239)
+    assert kinds(timer) == []
+    clock.advance(1)
+    assert kinds(timer) == ["warning"]
+    clock.advance(30)
+    assert kinds(timer) == []
+    clock.advance(30)
+    events = timer.poll()
+    assert [e.kind for e in events] == ["checkpoint"]
+    assert events[0].offset == pytest.approx(300)
+    clock.advance(100)
+    assert kinds(timer) == []
+    assert timer.overtime()
+
+
+def test_a_late_poll_still_reports_the_checkpoint_with_its_lateness(
+    timer: PhaseTimer, clock: FakeClock
+) -> None:
+    clock.advance(310)  # e.g. the machine was asleep
+    events = timer.poll()
+    assert [e.kind for e in events] == ["checkpoint"]  # no stale warning after the fact
+    assert events[-1].detail == pytest.approx(10)
+
+
+def test_pause_stops_the_countdown(timer: PhaseTimer, clock: FakeClock) -> None:
+    clock.advance(100)
+    timer.pause()
+    clock.advance(1000)
+    assert timer.state is TimerState.PAUSED
+    assert timer.phase_remaining() == pytest.approx(200)
+    assert kinds(timer) == ["pause"]
+    timer.resume()
+    assert kinds(timer) == ["resume"]
+    clock.advance(50)
+    assert timer.phase_remaining() == pytest.approx(150)
+    assert timer.offset() == pytest.approx(1150)
+    assert timer.active_offset() == pytest.approx(150)
+
+
+def test_next_phase_records_actuals(timer: PhaseTimer, clock: FakeClock) -> None:
+    clock.advance(420)  # two minutes over
+    timer.next_phase()
+    assert [e.kind for e in timer.poll()] == ["checkpoint", "phase_end", "phase_start"]
+    assert timer.index == 1
+    assert timer.phase_remaining() == pytest.approx(600)
+    clock.advance(100)
+    timer.next_phase()  # skip most of Design
+    clock.advance(10)
+    timer.next_phase()  # last phase: ends the mock
+    assert timer.state is TimerState.ENDED
+    results = timer.results()
+    assert [(r.name, r.planned, r.actual) for r in results] == [
+        ("Framing", 300, pytest.approx(420)),
+        ("Design", 600, pytest.approx(100)),
+        ("Wrap", 120, pytest.approx(10)),
+    ]
+    assert timer.poll()[-1].kind == "end"
+    clock.advance(100)
+    assert timer.offset() == pytest.approx(530)  # frozen once ended
+
+
+@pytest.mark.parametrize(("adjust", "remaining"), [(60, 260), (-60, 140), (-1000, -100)])
+def test_extend_and_shorten(
+    timer: PhaseTimer, clock: FakeClock, adjust: float, remaining: float
+) -> None:
+    clock.advance(100)
+    timer.adjust(adjust)  # the plan never goes below zero: -1000 leaves 0 planned
+    assert timer.phase_remaining() == pytest.approx(remaining)
+
+
+def test_extending_after_a_checkpoint_rearms_it(timer: PhaseTimer, clock: FakeClock) -> None:
+    clock.advance(301)
+    assert "checkpoint" in kinds(timer)
+    timer.adjust(120)
+    clock.advance(60)
+    assert kinds(timer) == ["adjust", "warning"]  # 59 s left of the new plan
+    clock.advance(60)
+    assert kinds(timer) == ["checkpoint"]
+
+
+def test_end_early_while_paused(timer: PhaseTimer, clock: FakeClock) -> None:
+    clock.advance(50)
+    timer.pause()
+    clock.advance(500)
+    timer.end()
+    assert timer.state is TimerState.ENDED
+    assert timer.results()[0].actual == pytest.approx(50)
+    assert timer.results()[1].actual == 0
+
+
+def test_short_phases_get_no_warning(clock: FakeClock) -> None:
+    t = PhaseTimer([PlannedPhase("Dry run", 60)], clock=clock, warning_lead=60)
+    t.start()
+    clock.advance(61)
+    assert [e.kind for e in t.poll()] == ["phase_start", "checkpoint"]
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [
+        (0, "0:00"),
+        (0.2, "0:01"),
+        (59.01, "1:00"),
+        (60, "1:00"),
+        (61, "1:01"),
+        (-0.5, "+0:00"),
+        (-61, "+1:01"),
+        (3600, "1:00:00"),
+        (3725, "1:02:05"),
+    ],
+)
+def test_format_clock(seconds: float, shown: str) -> None:
+    assert format_clock(seconds) == shown
