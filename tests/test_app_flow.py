@@ -203,3 +203,41 @@ async def test_every_round_starts(
     async with app.run_test(size=size) as pilot:
         await pilot.press("s")  # surprise me
         assert isinstance(app.screen, SessionScreen)
+
+
+async def test_rapid_fire_round(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """Each question has its own timer; at zero the answer shows; a grade moves on."""
+    app = MocktermApp(
+        settings, loaded, store, clock=clock, start=(loaded.bank.prompts["rf-overfit"], None)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        markdown = screen.query_one("#prompt")
+        assert "Question 1 of 2: Overfitting" in markdown.source  # type: ignore[attr-defined]
+        assert "Fitting noise" not in markdown.source  # type: ignore[attr-defined]
+        await pilot.press("3")  # grading is not possible before the answer is shown
+        assert screen.mock.timer.index == 0
+        clock.advance(61)
+        await pilot.pause(0.4)  # the question's timer runs out: answer revealed
+        assert screen.revealed
+        assert "Fitting noise" in markdown.source  # type: ignore[attr-defined]
+        clock.advance(30)  # reading the answer does not count as answer time
+        await pilot.press("2")
+        assert screen.mock.timer.index == 1 and not screen.revealed
+        assert "Dropout" in markdown.source  # type: ignore[attr-defined]
+        clock.advance(20)
+        await pilot.press("n")  # answered early: reveal
+        assert screen.revealed
+        await pilot.press("4")
+        assert isinstance(app.screen, EndScreen)
+        await pilot.press("escape")
+    saved = read_session(next(store.root.iterdir()))
+    assert [q.id for q in saved.questions] == ["rf-overfit", "rf-dropout"]
+    assert dict(saved.question_grades) == {"rf-overfit": "hard", "rf-dropout": "easy"}
+    assert [p.actual_seconds for p in saved.phases] == [61, 20]
+    grades = [(e.text, e.value) for e in saved.events if e.kind == "grade"]
+    assert grades == [("rf-overfit", 2.0), ("rf-dropout", 4.0)]
+    assert saved.status == "completed"

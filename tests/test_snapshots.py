@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -26,7 +27,9 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MocktermApp:
     )
     store = SessionStore(Path("sessions"))
     settings = Settings(Config(bell=False), store.root, (TEST_BANK,))
-    application = MocktermApp(settings, load_bank([TEST_BANK]), store, clock=FakeClock())
+    application = MocktermApp(
+        settings, load_bank([TEST_BANK]), store, clock=FakeClock(), rng=random.Random(7)
+    )
     return application
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 from mockterm.core.bank import Phase, Prompt, Round
 from mockterm.core.session_store import (
+    GRADES,
     Event,
     PhaseRecord,
     SelfReview,
@@ -44,6 +46,7 @@ class MockSession:
         round_: Round,
         prompt: Prompt,
         *,
+        questions: Sequence[Prompt] = (),
         mode: str = "solo",
         clock: Clock = time.monotonic,
         minutes: float | None = None,
@@ -52,8 +55,14 @@ class MockSession:
         self.store = store
         self.round = round_
         self.prompt = prompt
+        # rapid fire: one phase per question, each graded on its own
+        self.questions = tuple(questions) or ((prompt,) if round_.format == "rapid_fire" else ())
+        if self.questions:
+            self.prompt = self.questions[0]
         self.mode = mode
-        phases = scaled_phases(round_.phases_for(prompt), minutes)
+        phases = scaled_phases(round_.phases_for(self.prompt), minutes)
+        if self.questions:
+            phases = phases[: len(self.questions)]
         self.timer = PhaseTimer(
             [PlannedPhase(p.name, p.seconds, p.guidance) for p in phases],
             clock=clock,
@@ -61,7 +70,7 @@ class MockSession:
         )
         self.folder: Path | None = None
         self.session: Session | None = None
-        self.hints_shown = 0
+        self.hints_shown: dict[str, int] = {}
         self._lock: SessionLock | None = None
 
     @property
@@ -82,6 +91,7 @@ class MockSession:
             started_at=started_at,
             mode=self.mode,
             rubric=self.round.rubric,
+            questions=self.questions,
             phases=tuple(PhaseRecord(p.name, p.seconds) for p in self.timer.phases),
         )
         self.timer.start()
@@ -121,12 +131,34 @@ class MockSession:
 
     def next_hint(self) -> str | None:
         """Reveal the next hint (logged); None when all have been shown."""
-        if self.hints_shown >= len(self.prompt.hints):
+        prompt = self.current_prompt
+        shown = self.hints_shown.get(prompt.id, 0)
+        if shown >= len(prompt.hints):
             return None
-        hint = self.prompt.hints[self.hints_shown]
-        self.hints_shown += 1
-        self.record("hint", hint)
-        return hint
+        self.hints_shown[prompt.id] = shown + 1
+        self.record("hint", prompt.hints[shown])
+        return prompt.hints[shown]
+
+    def shown_hints(self) -> tuple[str, ...]:
+        prompt = self.current_prompt
+        return prompt.hints[: self.hints_shown.get(prompt.id, 0)]
+
+    @property
+    def current_prompt(self) -> Prompt:
+        """The prompt on screen: in rapid fire, the current question."""
+        if self.questions:
+            return self.questions[min(self.timer.index, len(self.questions) - 1)]
+        return self.prompt
+
+    def grade_question(self, grade: str) -> None:
+        """Grade the current rapid-fire question (each one is scheduled on its own)."""
+        assert self.session is not None
+        question = self.current_prompt
+        grades = {**self.session.question_grades, question.id: grade}
+        self.poll()
+        rating = float(GRADES.index(grade) + 1)  # 1 again ... 4 easy, as FSRS numbers them
+        event = Event(self.timer.offset(), "grade", self.timer.current.name, question.id, rating)
+        self._save((event,), question_grades=grades)
 
     def toggle_pause(self) -> None:
         self.timer.toggle_pause()

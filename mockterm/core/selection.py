@@ -22,3 +22,23 @@ def pick_prompt(
         return None
     fresh = [p for p in pool if p.id not in set(recent)]
     return rng.choice(fresh or pool)
+
+
+def pick_questions(
+    bank: Bank,
+    round_id: str,
+    count: int,
+    *,
+    first: Prompt | None = None,
+    recent: Sequence[str] = (),
+    rng: random.Random | None = None,
+) -> list[Prompt]:
+    """`count` different questions for a rapid-fire round, starting with `first` if given."""
+    rng = rng or random.Random()
+    pool = [p for p in bank.prompts_for(round_id) if first is None or p.id != first.id]
+    fresh = [p for p in pool if p.id not in set(recent)]
+    stale = [p for p in pool if p.id in set(recent)]
+    rng.shuffle(fresh)
+    rng.shuffle(stale)
+    chosen = ([first] if first is not None else []) + fresh + stale
+    return chosen[:count]

@@ -79,6 +79,9 @@ class Session:
     phases: tuple[PhaseRecord, ...] = ()
     events: tuple[Event, ...] = ()
     review: SelfReview | None = None
+    # rapid-fire rounds: every question asked, in order, and the grade given to each (by id)
+    questions: tuple[Prompt, ...] = ()
+    question_grades: Mapping[str, str] = field(default_factory=dict)
     grade: str | None = None
     app_version: str = __version__
     format_version: int = FORMAT_VERSION
@@ -127,8 +130,19 @@ def to_dict(session: Session) -> dict[str, Any]:
         data["ended_at"] = session.ended_at
     if session.grade is not None:
         data["grade"] = session.grade
-    prompt = {name: _plain(getattr(session.prompt, name)) for name in _PROMPT_FIELDS}
-    data["prompt"] = {k: v for k, v in prompt.items() if v not in ("", [], ())}
+    data["prompt"] = _prompt_dict(session.prompt)
+    if session.questions:
+        data["questions"] = [
+            {
+                **_prompt_dict(q),
+                **(
+                    {"grade": session.question_grades[q.id]}
+                    if q.id in session.question_grades
+                    else {}
+                ),
+            }
+            for q in session.questions
+        ]
     if session.rubric:
         data["rubric"] = [{"name": r.name, "good": r.good} for r in session.rubric]
     data["phases"] = [
@@ -149,6 +163,27 @@ def to_dict(session: Session) -> dict[str, Any]:
     for key, value in session.extra.items():
         data.setdefault(key, value)
     return data
+
+
+def _prompt_dict(prompt: Prompt) -> dict[str, Any]:
+    data = {name: _plain(getattr(prompt, name)) for name in _PROMPT_FIELDS}
+    return {k: v for k, v in data.items() if v not in ("", [], ())}
+
+
+def _prompt(data: Mapping[str, Any], round_id: str) -> Prompt:
+    return Prompt(
+        id=str(data["id"]),
+        round_id=round_id,
+        title=str(data.get("title", "")),
+        text=str(data.get("text", "")),
+        difficulty=str(data.get("difficulty", "medium")),
+        tags=tuple(data.get("tags", ())),
+        follow_ups=tuple(data.get("follow_ups", ())),
+        hints=tuple(data.get("hints", ())),
+        key_points=tuple(data.get("key_points", ())),
+        answer=str(data.get("answer", "")),
+        levels=tuple(data.get("levels", ())),
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -182,26 +217,18 @@ _KNOWN_KEYS = {
     "phases",
     "events",
     "review",
+    "questions",
 }
 
 
 def from_dict(data: Mapping[str, Any]) -> Session:
     """Build a Session from parsed TOML; raises SessionError naming the first bad field."""
     try:
-        prompt_data = dict(data["prompt"])
-        prompt = Prompt(
-            id=str(prompt_data["id"]),
-            round_id=str(data["round"]),
-            title=str(prompt_data.get("title", "")),
-            text=str(prompt_data.get("text", "")),
-            difficulty=str(prompt_data.get("difficulty", "medium")),
-            tags=tuple(prompt_data.get("tags", ())),
-            follow_ups=tuple(prompt_data.get("follow_ups", ())),
-            hints=tuple(prompt_data.get("hints", ())),
-            key_points=tuple(prompt_data.get("key_points", ())),
-            answer=str(prompt_data.get("answer", "")),
-            levels=tuple(prompt_data.get("levels", ())),
-        )
+        round_id = str(data["round"])
+        prompt = _prompt(data["prompt"], round_id)
+        question_data = list(data.get("questions", []))
+        questions = tuple(_prompt(q, round_id) for q in question_data)
+        grades = {str(q["id"]): str(q["grade"]) for q in question_data if "grade" in q}
         status = str(data["status"])
         if status not in STATUSES:
             raise SessionError(f"status {status!r} is not one of {', '.join(STATUSES)}")
@@ -242,6 +269,8 @@ def from_dict(data: Mapping[str, Any]) -> Session:
                 for e in data.get("events", [])
             ),
             review=review,
+            questions=questions,
+            question_grades=grades,
             grade=str(data["grade"]) if "grade" in data else None,
             app_version=str(data.get("app_version", "")),
             format_version=int(data.get("format_version", FORMAT_VERSION)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Iterable
 
@@ -27,6 +28,7 @@ class MocktermApp(App[int]):
         *,
         start: tuple[Prompt, float | None] | None = None,
         clock: Clock = time.monotonic,
+        rng: random.Random | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -34,6 +36,7 @@ class MocktermApp(App[int]):
         self.bank_problems = loaded.problems
         self.store = store
         self.clock = clock
+        self.rng = rng or random.Random()
         self._start = start
         self.theme = (
             settings.config.theme
@@ -101,10 +104,18 @@ class MocktermApp(App[int]):
         from mockterm.ui.screens.session_screen import SessionScreen
 
         round_ = self.bank.round(prompt.round_id)
+        questions: list[Prompt] = []
+        if round_.format == "rapid_fire":
+            from mockterm.core.selection import pick_questions
+
+            questions = pick_questions(
+                self.bank, round_.id, round_.questions, first=prompt, rng=self.rng
+            )
         mock = MockSession(
             self.store,
             round_,
             prompt,
+            questions=questions,
             clock=self.clock,
             minutes=minutes,
             warning_lead=self.settings.config.warning_seconds,

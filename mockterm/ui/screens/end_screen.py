@@ -43,7 +43,10 @@ class EndScreen(Screen[None]):
                 Text.assemble((f"Mock {status}: ", "bold"), session.prompt.title), id="end-title"
             )
             yield Static(Text(f"Saved to {self.mock.folder}", style="dim"), id="saved-path")
-            yield Static(self._timeline(), id="timeline")
+            if session.questions:
+                yield Static(self._question_grades(), id="question-grades")
+            else:
+                yield Static(self._timeline(), id="timeline")
             yield Static(
                 "[b]Self-review[/b] [dim](1 weak … 4 strong; Tab moves, Ctrl+S saves)[/]",
                 classes="section",
@@ -58,7 +61,9 @@ class EndScreen(Screen[None]):
                     yield Static(Text(item.good, style="dim"), classes="score-good")
             yield Input(placeholder="What went well?", id="went-well")
             yield Input(placeholder="What to improve next time?", id="to-improve")
-            with Horizontal(classes="score-row"):
+            # rapid-fire questions were graded one by one as they went
+            with Horizontal(classes="score-row", id="grade-row") as row:
+                row.display = not session.questions
                 yield Label("Grade", classes="score-name")
                 yield Select(
                     [(label, key) for key, label in GRADE_LABELS.items()],
@@ -70,6 +75,26 @@ class EndScreen(Screen[None]):
                 yield Button("Save (Ctrl+S)", variant="primary", id="save")
                 yield Button("Skip (Esc)", id="skip")
         yield Footer()
+
+    def _question_grades(self) -> Table:
+        session = self.mock.session
+        assert session is not None
+        table = Table(title="Questions", title_justify="left", show_edge=False)
+        table.add_column("#", justify="right")
+        table.add_column("question")
+        table.add_column("time", justify="right")
+        table.add_column("grade")
+        for index, (question, phase) in enumerate(
+            zip(session.questions, session.phases, strict=False), 1
+        ):
+            grade = session.question_grades.get(question.id, "")
+            table.add_row(
+                str(index),
+                question.title,
+                format_clock(phase.actual_seconds),
+                GRADE_LABELS.get(grade, Text("not graded", "dim")),
+            )
+        return table
 
     def _timeline(self) -> Table:
         table = Table(

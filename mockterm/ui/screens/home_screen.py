@@ -109,14 +109,16 @@ class HomeScreen(Screen[None]):
             self.start_round(option.id)
 
     def start_round(self, round_id: str) -> None:
-        prompt = pick_prompt(self.mockterm.bank, round_id, recent=self._recent())
+        prompt = pick_prompt(
+            self.mockterm.bank, round_id, recent=self._recent(), rng=self.mockterm.rng
+        )
         if prompt is None:
             self.notify("This round type has no prompts yet.", severity="warning")
             return
         self.mockterm.start_mock(prompt)
 
     def action_surprise(self) -> None:
-        prompt = pick_prompt(self.mockterm.bank, None, recent=self._recent())
+        prompt = pick_prompt(self.mockterm.bank, None, recent=self._recent(), rng=self.mockterm.rng)
         if prompt is None:
             self.notify("The question bank is empty.", severity="warning")
             return

@@ -33,6 +33,10 @@ class SessionScreen(Screen[None]):
         Binding("c", "copy", "Copy"),
         Binding("plus,equals_sign", "adjust(60)", "+1m", show=False),
         Binding("minus", "adjust(-60)", "-1m", show=False),
+        Binding("1", "grade('again')", "Again"),
+        Binding("2", "grade('hard')", "Hard"),
+        Binding("3", "grade('good')", "Good"),
+        Binding("4", "grade('easy')", "Easy"),
         Binding("e", "end", "End"),
         Binding("escape", "abandon", "Abandon"),
     ]
@@ -52,7 +56,8 @@ class SessionScreen(Screen[None]):
         super().__init__()
         self.mock = mock
         self._shown: tuple[object, ...] = ()
-        self._level_shown = -1
+        self._prompt_shown: tuple[object, ...] = ()
+        self.revealed = False  # rapid fire: the current question's answer is on screen
 
     @property
     def mockterm(self) -> MocktermApp:
@@ -85,22 +90,30 @@ class SessionScreen(Screen[None]):
     # --- display --------------------------------------------------------------------------------
 
     def _show_prompt(self) -> None:
-        prompt = self.mock.prompt
+        prompt = self.mock.current_prompt
         timer = self.mock.timer
         level = -1
         if prompt.levels:
-            reached = [
-                _level_number(p.name) for i, p in enumerate(timer.phases) if i <= timer.index
-            ]
+            reached = [_level_number(p.name) for p in timer.phases[: timer.index + 1]]
             level = max([n for n in reached if n is not None], default=-1)
-            if level == self._level_shown:
-                return
-        self._level_shown = level
-        parts = [f"# {prompt.title}", prompt.text]
+        shown = (prompt.id, level, self.revealed)
+        if shown == self._prompt_shown:
+            return
+        self._prompt_shown = shown
+        title = prompt.title
+        if self.mock.questions:
+            title = f"Question {timer.index + 1} of {len(self.mock.questions)}: {title}"
+        parts = [f"# {title}", prompt.text]
         parts += [
             f"## Level {i + 1}\n\n{text}" for i, text in enumerate(prompt.levels) if i <= level
         ]
+        if self.revealed:
+            parts += ["---", "## Reference answer", prompt.answer or "*(none in the bank)*"]
+            if prompt.key_points:
+                parts.append("**Key points:** " + "; ".join(prompt.key_points))
+            parts.append("**Grade yourself:** `1` Again · `2` Hard · `3` Good · `4` Easy")
         self.query_one("#prompt", Markdown).update("\n\n".join(parts))
+        self.query_one("#prompt-pane").scroll_home(animate=False)
 
     def tick(self) -> None:
         for event in self.mock.poll():
@@ -130,7 +143,9 @@ class SessionScreen(Screen[None]):
         phase = timer.current
         name = Text(f"{phase.name}", style="bold")
         name.append(f"  phase {timer.index + 1}/{len(timer.phases)}", style="dim")
-        if timer.state is TimerState.PAUSED:
+        if self.revealed:
+            name.append("  answer shown: grade it 1-4", style="bold reverse")
+        elif timer.state is TimerState.PAUSED:
             name.append("  PAUSED", style="bold reverse")
         elif remaining < 0:
             name.append("  overtime: press n for the next phase", style="bold red")
@@ -151,7 +166,9 @@ class SessionScreen(Screen[None]):
             clock = self.query_one("#phase-clock", Digits)
             clock.add_class("-checkpoint")
             self.set_timer(1.5, lambda: clock.remove_class("-checkpoint"))
-            if config.auto_advance:
+            if self.mock.questions:
+                self._reveal()
+            elif config.auto_advance:
                 self.notify(f"Checkpoint: {phase} is over; moving on.", severity="warning")
                 self.action_next_phase()
             else:
@@ -162,16 +179,50 @@ class SessionScreen(Screen[None]):
                 )
         elif kind == "phase_start":
             self._show_prompt()
+            self._show_hints()
 
     # --- actions --------------------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "grade":
+            return self.revealed
+        return True
+
     def action_pause(self) -> None:
+        if self.revealed:
+            return
         self.mock.toggle_pause()
         self._refresh_clock()
+
+    def _reveal(self) -> None:
+        """Rapid fire: stop this question's clock and show its reference answer for grading."""
+        if self.revealed:
+            return
+        if self.mock.timer.state is TimerState.RUNNING:
+            self.mock.toggle_pause()
+        self.mock.record("reveal", self.mock.current_prompt.id)
+        self.revealed = True
+        self.refresh_bindings()
+        self._show_prompt()
+        self._refresh_clock()
+
+    def action_grade(self, grade: str) -> None:
+        if not self.revealed or self.mock.ended:
+            return
+        self.mock.grade_question(grade)
+        self.action_next_phase()
 
     def action_next_phase(self) -> None:
         if self.mock.ended:
             return
+        if self.mock.questions and not self.revealed:
+            self._reveal()
+            return
+        if self.revealed:
+            self.revealed = False
+            self.refresh_bindings()
+            if self.mock.timer.state is TimerState.PAUSED:
+                self.mock.toggle_pause()
         self.mock.next_phase()
         if self.mock.ended:
             self._to_end()
@@ -211,17 +262,18 @@ class SessionScreen(Screen[None]):
         self.query_one("#notes", Static).update(lines)
 
     def action_hint(self) -> None:
-        hint = self.mock.next_hint()
-        if hint is None:
-            total = len(self.mock.prompt.hints)
+        if self.mock.next_hint() is None:
+            total = len(self.mock.current_prompt.hints)
             self.notify("No more hints." if total else "This prompt has no hints.", timeout=3)
             return
-        hints = self.mock.prompt.hints[: self.mock.hints_shown]
+        self._show_hints()
+
+    def _show_hints(self) -> None:
         text = Text()
-        for i, line in enumerate(hints, 1):
+        for i, line in enumerate(self.mock.shown_hints(), 1):
             text.append(f"{i}. ", style="bold")
             text.append(f"{line}\n")
-        self.query_one("#hints", Static).update(text)
+        self.query_one("#hints", Static).update(text or Text("none shown yet", style="dim"))
 
     def action_copy(self) -> None:
         prompt = self.mock.prompt
