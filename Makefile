@@ -30,9 +30,12 @@ lint: $(VENV)/.test  ## format check, lint, strict types
 
 check: lint test  ## everything CI runs
 
-bench: $(VENV)/.test
+bench: $(VENV)/.test  ## benchmarks (the live one needs the audio rig: tests/rig/start-audio-rig.sh)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/countdown_cpu.py
+	$(BIN)/python bench/transcribe_overhead.py
+	$(BIN)/python bench/live_transcription.py
+	$(BIN)/python bench/review_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -16,6 +17,8 @@ from mockterm import __version__
 if TYPE_CHECKING:
     from mockterm.core.bank import Prompt
     from mockterm.core.config import Settings
+    from mockterm.core.schedule import Schedule
+    from mockterm.core.session_store import SessionStore
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -54,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     start = commands.add_parser("start", help="start a timed mock right away")
     start.add_argument(
-        "round", metavar="ROUND", help="round type id (see `mockterm bank list`), or 'surprise'"
+        "round",
+        metavar="ROUND",
+        help="round type id (see `mockterm bank list`); 'due' for what is due in any round, "
+        "'surprise' for a random due or unseen prompt",
     )
     start.add_argument("--prompt", metavar="ID", help="this prompt instead of a random one")
     start.add_argument(
@@ -63,8 +69,29 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_minutes,
         help="total minutes; phases keep their proportions",
     )
+    start.add_argument(
+        "--record",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="record the microphone and transcribe it (default: the config's record)",
+    )
+    start.add_argument("--model", metavar="NAME|DIR", help="Whisper model name or directory")
+    start.add_argument(
+        "--interviewer",
+        action="store_true",
+        help="paired mock: you ask the questions and see follow-ups, hints, key points, rubric",
+    )
 
     commands.add_parser("list", help="list saved sessions")
+    due = commands.add_parser("due", help="prompts due for review (spaced repetition)")
+    due.add_argument("round", metavar="ROUND", nargs="?", help="only this round type")
+    due.add_argument(
+        "--all", action="store_true", help="every prompt done so far, with its next date"
+    )
+    from mockterm import audio_cli, review_cli
+
+    audio_cli.add_parsers(commands)
+    review_cli.add_parsers(commands)
 
     bank = commands.add_parser("bank", help="browse and check question banks")
     bank_commands = bank.add_subparsers(
@@ -80,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         nargs="*",
         help="files or directories (default: every configured bank)",
+    )
+    notes = bank_commands.add_parser(
+        "import", help="turn the questions of a Markdown notes file into prompts"
+    )
+    notes.add_argument("notes", metavar="NOTES.md", help="Markdown file of questions")
+    notes.add_argument("--round", required=True, metavar="ROUND", help="round type they belong to")
+    notes.add_argument(
+        "--out", metavar="FILE", help="bank file to create or update (default: NOTES.toml)"
     )
     return parser
 
@@ -118,6 +153,16 @@ def _run(args: argparse.Namespace) -> int:
             return _open_app(settings, args)
         if args.command == "list":
             return _list_sessions(settings)
+        if args.command == "due":
+            return _due(args, settings)
+        if args.command in ("review", "export", "stats"):
+            from mockterm import review_cli
+
+            return review_cli.run(args, settings)
+        if args.command in ("devices", "doctor", "transcribe"):
+            from mockterm import audio_cli
+
+            return audio_cli.main_guard(lambda: audio_cli.run(args, settings))
         return _bank(args, settings)
     except SessionError as exc:
         raise CommandError(str(exc)) from None
@@ -129,6 +174,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
     path = config_path(args.config)
     config, warnings = load_config(path, required=bool(args.config))
+    if getattr(args, "model", None):
+        config = replace(config, whisper_model=args.model)
+    if getattr(args, "record", None) is not None:
+        config = replace(config, record=args.record)
     banks = (
         builtin_bank_dir(),
         *(Path(p).expanduser() for p in config.bank_paths),
@@ -137,12 +186,18 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(config, sessions_dir(args.sessions, config), banks, tuple(warnings))
 
 
+def _cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("mockterm")
+
+
 def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.core.bank import load_bank
-    from mockterm.core.selection import pick_prompt
-    from mockterm.core.session_store import SessionStore
+    from mockterm.core.selection import pick_due, pick_surprise
+    from mockterm.core.session_store import SessionStore, utc_now
 
-    loaded = load_bank(settings.banks)
+    loaded = load_bank(settings.banks, _cache_dir())
     store = SessionStore(settings.sessions)
     store.ensure()
     start = None
@@ -150,10 +205,15 @@ def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
         prompt: Prompt | None
         bank = loaded.bank
         round_id = args.round
+        schedule, recent = _schedule(store)
         if round_id == "surprise":
             if not bank.rounds:
                 raise CommandError("the question bank has no round types", EXIT_USAGE)
-            prompt = pick_prompt(bank, None)
+            prompt = pick_surprise(bank, schedule, None, utc_now(), recent=recent)
+        elif round_id == "due":
+            if not bank.rounds:
+                raise CommandError("the question bank has no round types", EXIT_USAGE)
+            prompt = pick_due(bank, schedule, None, utc_now(), recent=recent)
         elif args.prompt:
             prompt = bank.prompts.get(args.prompt)
             if prompt is None:
@@ -171,7 +231,7 @@ def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
                 bank.round(round_id)
             except KeyError as exc:
                 raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-            prompt = pick_prompt(bank, round_id)
+            prompt = pick_due(bank, schedule, round_id, utc_now(), recent=recent)
             if prompt is None:
                 raise CommandError(f"round {round_id!r} has no prompts", EXIT_USAGE)
         if prompt is None:
@@ -185,7 +245,8 @@ def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
         )
     from mockterm.ui.app import MocktermApp
 
-    app = MocktermApp(settings, loaded, store, start=start)
+    interviewer = bool(args is not None and getattr(args, "interviewer", False))
+    app = MocktermApp(settings, loaded, store, start=start, interviewer=interviewer)
     app.run()
     return app.return_code or 0
 
@@ -239,7 +300,9 @@ def _bank(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.bank_command == "validate":
         return _validate(args.paths, settings)
-    loaded = load_bank(settings.banks)
+    if args.bank_command == "import":
+        return _import_notes(args, settings)
+    loaded = load_bank(settings.banks, _cache_dir())
     for problem in loaded.problems:
         print(f"mockterm: warning: {problem}", file=sys.stderr)
     bank = loaded.bank
@@ -335,6 +398,117 @@ def _validate(paths: Sequence[str], settings: Settings) -> int:
         return EXIT_USAGE
     print(f"OK: {len(bank.rounds)} round types, {len(bank.prompts)} prompts")
     return EXIT_OK
+
+
+def _schedule(store: SessionStore) -> tuple[Schedule, list[str]]:
+    """The spaced-repetition schedule replayed from the sessions, and the last prompts shown."""
+    from mockterm.core.schedule import recent_prompts, schedule_of
+    from mockterm.core.session_store import utc_now
+
+    sessions = [e.session for e in store.scan() if e.session is not None]
+    return schedule_of(sessions), recent_prompts(sessions, now=utc_now())
+
+
+def _due(args: argparse.Namespace, settings: Settings) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from mockterm.core.bank import load_bank
+    from mockterm.core.schedule import describe_due
+    from mockterm.core.session_store import GRADES, SessionStore, utc_now
+
+    bank = load_bank(settings.banks).bank
+    if args.round:
+        try:
+            bank.round(args.round)
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+    schedule, _ = _schedule(SessionStore(settings.sessions))
+    now = utc_now()
+    prompts = [p for p in bank.prompts.values() if args.round is None or p.round_id == args.round]
+    cards = schedule.upcoming()
+    shown = [
+        c
+        for c in cards
+        if c.prompt_id in bank.prompts
+        and (args.round is None or bank.prompts[c.prompt_id].round_id == args.round)
+    ]
+    due = [c for c in shown if c.is_due(now)]
+    unseen = sum(1 for p in prompts if not schedule.seen(p.id))
+    console = Console()
+    listed = shown if args.all else due
+    if listed:
+        table = Table(title="Scheduled prompts" if args.all else "Due for review", expand=False)
+        for column in ("due (UTC)", "when", "round", "prompt", "reviews", "last"):
+            table.add_column(column, no_wrap=column not in ("prompt",))
+        for card in listed:
+            prompt = bank.prompts[card.prompt_id]
+            table.add_row(
+                card.due.strftime("%Y-%m-%d %H:%M"),
+                describe_due(card, now),
+                prompt.round_id,
+                f"{prompt.title} [dim]({prompt.id})[/]",
+                str(card.reviews),
+                GRADES[card.last_rating - 1],
+            )
+        console.print(table)
+    later = [c for c in shown if not c.is_due(now)]
+    summary = f"{len(due)} due now, {len(later)} resting, {unseen} never done"
+    if later and not args.all:
+        first = later[0]
+        summary += f"; next: {bank.prompts[first.prompt_id].title} ({describe_due(first, now)})"
+    console.print(summary, highlight=False)
+    if due:
+        console.print("Start what is due: `mockterm start due` (or `d` on Home)", highlight=False)
+    return EXIT_OK
+
+
+def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
+    from mockterm.core.bank import load_bank
+    from mockterm.core.notes_import import NotesImportError, default_out, import_notes
+
+    notes = Path(args.notes).expanduser()
+    if not notes.is_file():
+        raise CommandError(f"{notes}: no such file", EXIT_USAGE)
+    bank = load_bank(settings.banks).bank
+    try:
+        round_ = bank.round(args.round)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+    out = Path(args.out).expanduser() if args.out else default_out(notes)
+    try:
+        result = import_notes(notes, round_, out, bank)
+    except NotesImportError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    print(
+        f"Imported {result.imported} question(s) from {notes} into {out} (round {round_.id}): "
+        f"{len(result.added)} new, {len(result.updated)} updated, "
+        f"{len(result.unchanged)} unchanged, {len(result.removed)} removed"
+    )
+    for mark, items in (("+", result.added), ("~", result.updated), ("=", result.unchanged)):
+        for prompt_id, title in items:
+            print(f"  {mark} {prompt_id}  {title}")
+    for prompt_id in result.removed:
+        print(f"  - {prompt_id}  (no longer in the notes)")
+    if result.kept:
+        print(f"Kept {len(result.kept)} other prompt(s) already in {out}")
+    if result.skipped:
+        print(f"Skipped {len(result.skipped)}:")
+        for skipped in result.skipped:
+            print(f"  {notes}:{skipped}")
+    if not any(_inside(out, b) for b in settings.banks):
+        print(
+            f"Practise them: `mockterm --bank {out} start {round_.id}`, or add "
+            f'"{out.parent.resolve()}" to bank_paths in the config file'
+        )
+    return EXIT_OK
+
+
+def _inside(path: Path, bank: Path) -> bool:
+    try:
+        return path.resolve() == bank.resolve() or path.resolve().is_relative_to(bank.resolve())
+    except OSError:
+        return False
 
 
 def _same(a: Path, b: Path) -> bool:

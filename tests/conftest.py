@@ -34,9 +34,10 @@ def clock() -> FakeClock:
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never read the developer's own config file."""
+    """Never read the developer's own config file or bank cache."""
     path = tmp_path / "no-config.toml"
     monkeypatch.setenv("MOCKTERM_CONFIG", str(path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     return path
 
 

@@ -82,3 +82,83 @@ def test_end(snap_compare, app: MocktermApp, size: tuple[int, int]) -> None:  # 
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+async def _paired_mock(pilot: Pilot[None]) -> None:
+    """An interviewer-mode mock of demo-feed, 50 s in: follow-up ticked, one hint, one note."""
+    app = pilot.app
+    assert isinstance(app, MocktermApp)
+    app.interviewer_mode = True
+    app.start_mock(app.bank.prompts["demo-feed"])
+    await pilot.pause()
+    app.clock.advance(50)  # type: ignore[attr-defined]
+    await pilot.press("enter", "h", "a", *"asked about scale", "enter")
+    await pilot.pause(0.3)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_interviewer_view(snap_compare, app: MocktermApp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Interviewer view: the INTERVIEWER VIEW line under the phase bar, the prompt on the left,
+    and the private panel on the right: the follow-up ticked at 0:50, both key points unticked,
+    hint 1 given and hint 2 marked next (the answer, rubric and note below, scrolled)."""
+    assert snap_compare(app, terminal_size=size, run_before=_paired_mock)
+
+
+def test_candidate_view(snap_compare, app: MocktermApp) -> None:  # type: ignore[no-untyped-def]
+    """The same moment in candidate view (v): the green CANDIDATE VIEW line, the prompt and the
+    hint already given; no follow-up, key point, answer, rubric or note anywhere."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _paired_mock(pilot)
+        await pilot.press("v")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_feedback(snap_compare, app: MocktermApp) -> None:  # type: ignore[no-untyped-def]
+    """Feedback after a paired mock: what was ticked, hints and notes in one line, where it was
+    saved, then a 1-4 score per rubric dimension with what good looks like, and the
+    recommendation."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _paired_mock(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+async def _past_sessions(pilot: Pilot[None]) -> None:
+    """Three saved demo mocks with audio and transcripts, and one unreadable folder; then v."""
+    from tests.test_review_ui import add_session
+
+    app = pilot.app
+    assert isinstance(app, MocktermApp)
+    add_session(app.store, 0)
+    add_session(app.store, 3)
+    add_session(app.store, 5, "demo-search", audio=False)
+    broken = app.store.root / "20261120T100000Z_demo_demo-feed"
+    broken.mkdir()
+    (broken / "session.toml").write_text("status = [")
+    await pilot.press("v")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_review_list(snap_compare, app: MocktermApp) -> None:  # type: ignore[no-untyped-def]
+    """Review list, newest first: the unreadable folder in red with CORRUPT, then three demo
+    mocks with time, overrun and A/T marks (the newest has neither), and the count line."""
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_past_sessions)
+
+
+def test_session_detail(snap_compare, app: MocktermApp) -> None:  # type: ignore[no-untyped-def]
+    """One session's transcript by phase: Framing header with 1:10 of 1:00 (+0:10), its lines,
+    the 15 s and 57 s silences and the checkpoint; Design with the hint before the first line,
+    the note and the follow-up at their times; the playback hint line at the bottom."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _past_sessions(pilot)
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

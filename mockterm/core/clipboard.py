@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,3 +49,12 @@ def copy_text(
         except OSError as exc:
             return CopyResult("none", f"Could not copy or save: {exc.strerror or exc}")
     return CopyResult("none", "No clipboard available (install xclip or wl-clipboard).")
+
+
+def osc52_supported(environ: Mapping[str, str] | None = None) -> bool:
+    """False for terminals known to ignore OSC 52 (the Linux console, macOS Terminal), so the
+    copy goes to a file the user can find instead of vanishing silently."""
+    env = os.environ if environ is None else environ
+    if env.get("TERM", "") in ("linux", "dumb"):
+        return False
+    return env.get("TERM_PROGRAM", "") != "Apple_Terminal"

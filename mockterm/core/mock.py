@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from mockterm.core.bank import Phase, Prompt, Round
+from mockterm.core.feedback import UNTICK_SUFFIX, ticked, write_feedback
 from mockterm.core.session_store import (
     GRADES,
     Event,
+    Feedback,
     PhaseRecord,
     SelfReview,
     Session,
@@ -31,6 +33,16 @@ def scaled_phases(phases: tuple[Phase, ...], minutes: float | None) -> tuple[Pha
         return phases
     factor = minutes / total
     return tuple(replace(p, minutes=p.minutes * factor) for p in phases)
+
+
+class Recording(Protocol):
+    """What MockSession drives while it records (mockterm.core.live.SessionRecording)."""
+
+    def start(self, session_offset: float) -> None: ...
+    def pause(self) -> None: ...
+    def resume(self) -> None: ...
+    def stop(self) -> None: ...
+    def info(self) -> dict[str, Any]: ...
 
 
 class MockSession:
@@ -60,6 +72,7 @@ class MockSession:
         if self.questions:
             self.prompt = self.questions[0]
         self.mode = mode
+        self.minutes = minutes  # kept so a role swap runs the next mock to the same length
         phases = scaled_phases(round_.phases_for(self.prompt), minutes)
         if self.questions:
             phases = phases[: len(self.questions)]
@@ -72,6 +85,7 @@ class MockSession:
         self.session: Session | None = None
         self.hints_shown: dict[str, int] = {}
         self._lock: SessionLock | None = None
+        self.recording: Recording | None = None
 
     @property
     def ended(self) -> bool:
@@ -113,10 +127,28 @@ class MockSession:
     def _save(self, new_events: tuple[Event, ...] = (), **changes: Any) -> None:
         assert self.session is not None and self.folder is not None, "start() first"
         phases = tuple(PhaseRecord(r.name, r.planned, r.actual) for r in self.timer.results())
+        if self.recording is not None:
+            # the [audio] table (overflows, length) is refreshed with every write
+            extra = changes.get("extra", self.session.extra)
+            changes["extra"] = {**extra, "audio": self.recording.info()}
         self.session = replace(
             self.session, events=(*self.session.events, *new_events), phases=phases, **changes
         )
         write_session(self.folder, self.session)
+
+    def attach_recording(self, recording: Recording) -> None:
+        """Start `recording` now (it raises when it cannot); pause, resume and the end of the
+        mock then drive it. Audio second 0 is the session offset saved as `[audio] offset`."""
+        recording.start(self.timer.offset())
+        self.recording = recording
+        if self.timer.state is TimerState.PAUSED:
+            recording.pause()
+        self.record("recording_start")
+
+    def set_extra(self, key: str, value: Any) -> None:
+        """Save a table of a later feature (e.g. `[transcript]`) in session.toml."""
+        assert self.session is not None
+        self._save(extra={**self.session.extra, key: value})
 
     def record(self, kind: str, text: str = "", offset: float | None = None) -> None:
         """Log an event of the user's (note, hint...) at `offset` (default: now)."""
@@ -162,6 +194,11 @@ class MockSession:
 
     def toggle_pause(self) -> None:
         self.timer.toggle_pause()
+        if self.recording is not None:
+            if self.timer.state is TimerState.PAUSED:
+                self.recording.pause()
+            else:
+                self.recording.resume()
         self.poll()
 
     def adjust(self, seconds: float) -> None:
@@ -194,11 +231,34 @@ class MockSession:
     def _finish(self, status: str) -> None:
         assert self.session is not None
         ended_at = self.session.started_at + timedelta(seconds=round(self.timer.offset()))
+        if self.recording is not None:
+            self.recording.stop()
         self._save(status=status, ended_at=ended_at)
         self.release()
 
     def save_review(self, review: SelfReview, grade: str | None) -> None:
         self._save(review=review, grade=grade)
+
+    # --- paired mocks ---------------------------------------------------------------------------
+
+    def toggle_tick(self, kind: str, item: str) -> bool:
+        """Tick (or untick) a follow-up asked / key point covered, as an event; True if ticked."""
+        assert self.session is not None
+        now_ticked = item not in ticked(self.session.events, kind)
+        self.record(kind if now_ticked else kind + UNTICK_SUFFIX, item)
+        return now_ticked
+
+    def save_feedback(self, feedback: Feedback) -> Path:
+        """Save the interviewer's feedback in session.toml and export `feedback.md`."""
+        self._save(feedback=feedback)
+        assert self.session is not None and self.folder is not None
+        return write_feedback(self.folder, self.session)
+
+    def link(self, other_id: str) -> None:
+        """Record the role-swapped session paired with this one (both files name each other)."""
+        assert self.session is not None
+        if other_id not in self.session.paired_with:
+            self._save(paired_with=(*self.session.paired_with, other_id))
 
     def release(self) -> None:
         if self._lock is not None:

@@ -9,16 +9,12 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
-
-import tomli_w
 
 from mockterm import __version__
 from mockterm.core.bank import Prompt, RubricItem
@@ -66,6 +62,17 @@ class SelfReview:
 
 
 @dataclass(frozen=True)
+class Feedback:
+    """What the interviewer of a paired mock gives the candidate: rubric scores (1-4),
+    a recommendation (a key of `mockterm.core.feedback.RECOMMENDATIONS`, or empty) and words."""
+
+    scores: Mapping[str, int] = field(default_factory=dict)
+    recommendation: str = ""
+    strengths: str = ""
+    to_work_on: str = ""
+
+
+@dataclass(frozen=True)
 class Session:
     id: str
     round_id: str
@@ -83,6 +90,9 @@ class Session:
     questions: tuple[Prompt, ...] = ()
     question_grades: Mapping[str, str] = field(default_factory=dict)
     grade: str | None = None
+    # interviewer mode: the interviewer's feedback, and the ids of the role-swapped sessions
+    feedback: Feedback | None = None
+    paired_with: tuple[str, ...] = ()
     app_version: str = __version__
     format_version: int = FORMAT_VERSION
     # tables written by newer versions or later features, kept as they are on rewrite
@@ -160,6 +170,15 @@ def to_dict(session: Session) -> dict[str, Any]:
             "went_well": session.review.went_well,
             "to_improve": session.review.to_improve,
         }
+    if session.feedback is not None:
+        data["feedback"] = {
+            "scores": dict(session.feedback.scores),
+            "recommendation": session.feedback.recommendation,
+            "strengths": session.feedback.strengths,
+            "to_work_on": session.feedback.to_work_on,
+        }
+    if session.paired_with:
+        data["paired_with"] = list(session.paired_with)
     for key, value in session.extra.items():
         data.setdefault(key, value)
     return data
@@ -218,6 +237,8 @@ _KNOWN_KEYS = {
     "events",
     "review",
     "questions",
+    "feedback",
+    "paired_with",
 }
 
 
@@ -239,6 +260,15 @@ def from_dict(data: Mapping[str, Any]) -> Session:
                 {str(k): int(v) for k, v in dict(r.get("scores", {})).items()},
                 str(r.get("went_well", "")),
                 str(r.get("to_improve", "")),
+            )
+        feedback = None
+        if "feedback" in data:
+            f = data["feedback"]
+            feedback = Feedback(
+                {str(k): int(v) for k, v in dict(f.get("scores", {})).items()},
+                str(f.get("recommendation", "")),
+                str(f.get("strengths", "")),
+                str(f.get("to_work_on", "")),
             )
         return Session(
             id=str(data["id"]),
@@ -272,6 +302,8 @@ def from_dict(data: Mapping[str, Any]) -> Session:
             questions=questions,
             question_grades=grades,
             grade=str(data["grade"]) if "grade" in data else None,
+            feedback=feedback,
+            paired_with=tuple(str(i) for i in data.get("paired_with", ())),
             app_version=str(data.get("app_version", "")),
             format_version=int(data.get("format_version", FORMAT_VERSION)),
             extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
@@ -297,6 +329,8 @@ def _datetime(value: Any) -> datetime:
 
 def atomic_write(path: Path, content: bytes) -> None:
     """Write `content` to `path` so that readers see the old file or the new one, never half."""
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -316,6 +350,8 @@ def atomic_write(path: Path, content: bytes) -> None:
 
 
 def write_session(folder: Path, session: Session) -> None:
+    import tomli_w
+
     try:
         atomic_write(folder / SESSION_FILE, tomli_w.dumps(to_dict(session)).encode("utf-8"))
     except OSError as exc:
@@ -360,8 +396,8 @@ class SessionStore:
                 os.chmod(self.root, 0o700)
             if not self.root.is_dir():
                 raise SessionError(f"sessions path {self.root} is not a directory")
-            probe = tempfile.NamedTemporaryFile(dir=self.root, prefix=".probe-")  # noqa: SIM115
-            probe.close()
+            if not os.access(self.root, os.W_OK | os.X_OK):
+                raise PermissionError(self.root)
         except PermissionError:
             raise SessionError(
                 f"cannot write to the sessions directory {self.root}; choose another with "
@@ -428,6 +464,9 @@ class SessionStore:
             if is_locked(entry.folder):
                 continue
             fixed = interrupted(session)
+            from mockterm.core.audio import recover_audio  # stdlib only; no cycle at import
+
+            fixed = recover_audio(entry.folder, fixed)
             try:
                 write_session(entry.folder, fixed)
             except SessionError:
@@ -438,6 +477,8 @@ class SessionStore:
     def discard(self, folder: Path) -> None:
         if folder.resolve().parent != self.root.resolve():
             raise SessionError(f"{folder} is not a session folder of {self.root}")
+        import shutil
+
         shutil.rmtree(folder)
 
 

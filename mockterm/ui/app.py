@@ -5,15 +5,18 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
-from mockterm.core.mock import MockSession
 from mockterm.core.session_store import SessionEntry, SessionError, SessionStore
-from mockterm.core.timer import Clock
+
+if TYPE_CHECKING:
+    from mockterm.core.mock import MockSession
+    from mockterm.core.timer import Clock
 
 
 class MocktermApp(App[int]):
@@ -29,8 +32,14 @@ class MocktermApp(App[int]):
         start: tuple[Prompt, float | None] | None = None,
         clock: Clock = time.monotonic,
         rng: random.Random | None = None,
+        interviewer: bool = False,
+        review: str | None = None,
     ) -> None:
         super().__init__()
+        self._review = review
+        """`mockterm review [SESSION]`: open the review list ("") or that session's detail."""
+        self.interviewer_mode = interviewer
+        """Paired mocks: the next mock shows the interviewer's private panel (Home: i)."""
         self.settings = settings
         self.bank = loaded.bank
         self.bank_problems = loaded.problems
@@ -38,6 +47,8 @@ class MocktermApp(App[int]):
         self.clock = clock
         self.rng = rng or random.Random()
         self._start = start
+        self.record = settings.config.record
+        """Record (and transcribe) the next mock; Home's `r` toggles it."""
         self.theme = (
             settings.config.theme
             if settings.config.theme in self.available_themes
@@ -61,6 +72,14 @@ class MocktermApp(App[int]):
             self._offer_recovery(undecided)
         elif self._start is not None:
             self.start_mock(*self._start)
+        if self._review is not None:
+            self.open_review(self._review or None)
+
+    def open_review(self, folder: str | None = None) -> None:
+        """The Review screen (every past session); with `folder`, that session's detail on top."""
+        from mockterm.ui.screens.review_screen import ReviewScreen
+
+        self.push_screen(ReviewScreen(open_folder=folder))
 
     def _report_problems(self) -> None:
         warnings = list(self.settings.warnings)
@@ -100,16 +119,36 @@ class MocktermApp(App[int]):
 
     # --- starting and ending mocks --------------------------------------------------------------
 
-    def start_mock(self, prompt: Prompt, minutes: float | None = None) -> None:
+    def start_mock(
+        self,
+        prompt: Prompt,
+        minutes: float | None = None,
+        *,
+        swapped_from: MockSession | None = None,
+    ) -> None:
+        """Start a mock of `prompt`; with `swapped_from`, the next paired mock with roles swapped
+        (it replaces the feedback screen, opens in candidate view, and both files link up)."""
+        from mockterm.core.mock import MockSession
         from mockterm.ui.screens.session_screen import SessionScreen
 
         round_ = self.bank.round(prompt.round_id)
         questions: list[Prompt] = []
         if round_.format == "rapid_fire":
+            from mockterm.core.schedule import recent_prompts, schedule_of
             from mockterm.core.selection import pick_questions
+            from mockterm.core.session_store import utc_now
 
+            # due questions first, then unseen ones; each is graded and scheduled on its own
+            sessions = [e.session for e in self.store.scan() if e.session is not None]
             questions = pick_questions(
-                self.bank, round_.id, round_.questions, first=prompt, rng=self.rng
+                self.bank,
+                round_.id,
+                round_.questions,
+                first=prompt,
+                recent=recent_prompts(sessions, now=utc_now()),
+                rng=self.rng,
+                schedule=schedule_of(sessions),
+                now=utc_now(),
             )
         mock = MockSession(
             self.store,
@@ -119,13 +158,37 @@ class MocktermApp(App[int]):
             clock=self.clock,
             minutes=minutes,
             warning_lead=self.settings.config.warning_seconds,
+            mode="interviewer" if self.interviewer_mode or swapped_from else "solo",
         )
         try:
             mock.start()
+            if swapped_from is not None and swapped_from.session and mock.session:
+                mock.link(swapped_from.session.id)
+                swapped_from.link(mock.session.id)
         except (SessionError, OSError) as exc:
             self.notify(f"Cannot start the mock: {exc}", severity="error", timeout=15)
             return
-        self.push_screen(SessionScreen(mock))
+        if swapped_from is None:
+            self.push_screen(SessionScreen(mock))
+            return
+        # the new candidate may be looking: the private panel stays hidden until v is pressed
+        self.switch_screen(SessionScreen(mock, candidate_view=True))
+        self.notify(
+            "Roles swapped: the other person interviews now. Candidate view is on; "
+            "the new interviewer presses v to see the private panel.",
+            timeout=10,
+        )
+
+    def swap_roles(self, previous: MockSession) -> None:
+        """The next paired mock: same round type, a prompt neither has just done, roles swapped."""
+        from mockterm.core.selection import pick_prompt
+
+        done = [previous.prompt.id, *(q.id for q in previous.questions)]
+        prompt = pick_prompt(self.bank, previous.round.id, recent=done, rng=self.rng)
+        if prompt is None:
+            self.notify("This round type has no prompts.", severity="warning")
+            return
+        self.start_mock(prompt, previous.minutes, swapped_from=previous)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -133,17 +196,32 @@ class MocktermApp(App[int]):
 
         if isinstance(screen, HomeScreen):
             yield SystemCommand(
-                "Surprise me", "Start a mock of a random round and prompt", screen.action_surprise
+                "What is due",
+                "Start the most overdue prompt of any round (else one not done yet)",
+                screen.action_due,
+            )
+            yield SystemCommand(
+                "Surprise me",
+                "Start a random due or unseen prompt of any round",
+                screen.action_surprise,
             )
             for round_ in self.bank.rounds.values():
 
                 def start(round_id: str = round_.id) -> None:
                     screen.start_round(round_id)
 
+                def surprise(round_id: str = round_.id) -> None:
+                    screen.action_surprise(round_id)
+
                 yield SystemCommand(
                     f"Start: {round_.title}",
-                    f"Start a {round_.total_minutes():g}-minute mock",
+                    f"Start a {round_.total_minutes():g}-minute mock, what is due first",
                     start,
+                )
+                yield SystemCommand(
+                    f"Surprise me: {round_.title}",
+                    "A random due or unseen prompt of this round",
+                    surprise,
                 )
         commands = getattr(screen, "COMMANDS_HELP", ())
         for title, help_text, action in commands:

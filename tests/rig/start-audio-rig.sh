@@ -22,6 +22,12 @@ pactl info >/dev/null 2>&1 || { echo "start-audio-rig: PulseAudio did not start"
 if ! pactl list short sinks | awk '{print $2}' | grep -qx mock; then
   pactl load-module module-null-sink sink_name=mock >/dev/null
 fi
+# an idle null sink is suspended and its monitor then delivers no samples at all, which would
+# take the silences out of recordings (a real microphone never stops): keep it awake
+if pactl list short modules | grep -q module-suspend-on-idle; then
+  pactl unload-module module-suspend-on-idle
+fi
+pactl suspend-sink mock 0
 pactl set-default-sink mock
 pactl set-default-source mock.monitor
 echo "audio rig ready: default source mock.monitor"

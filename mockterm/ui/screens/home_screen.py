@@ -1,4 +1,4 @@
-"""Home: pick a round type (or let mockterm surprise you) and start a timed mock."""
+"""Home: pick a round type (or what is due, or a surprise) and start a timed mock."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from mockterm.core.bank import Round
-from mockterm.core.selection import pick_prompt
+from mockterm.core.bank import Prompt, Round
+from mockterm.core.schedule import Schedule, recent_prompts, schedule_of
+from mockterm.core.selection import due_counts, pick_due, pick_surprise
+from mockterm.core.session_store import utc_now
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -25,31 +28,89 @@ if TYPE_CHECKING:
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "start", "Start"),
-        Binding("s", "surprise", "Surprise me"),
+        Binding("d", "due", "Due"),
+        Binding("s", "surprise", "Surprise"),
+        Binding("r", "toggle_record", "Record"),
+        Binding("i", "toggle_interviewer", "Interviewer"),
+        Binding("v", "review", "Review"),
         Binding("q", "app.quit", "Quit"),
     ]
+    COMMANDS_HELP = (
+        (
+            "Interviewer mode on/off",
+            "Paired mocks: a private panel for the friend who asks the questions",
+            "action_toggle_interviewer",
+        ),
+        (
+            "Review past mocks",
+            "Every session: transcript by phase, playback, insights, compare, trends",
+            "action_review",
+        ),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.schedule = Schedule()
+        self.recent: list[str] = []
+        """The last few prompts shown, oldest first: not offered again while others are left."""
+        self.due: dict[str, int] = {}
+        """How many prompts are due, per round type."""
+        self._stale = True
 
     @property
     def mockterm(self) -> MocktermApp:
         return cast("MocktermApp", self.app)
 
+    def _load_schedule(self) -> None:
+        """Replay the saved sessions: the schedule, the last prompts shown, what is due."""
+        sessions = [e.session for e in self.mockterm.store.scan() if e.session is not None]
+        self.schedule = schedule_of(sessions)
+        now = utc_now()
+        self.recent = recent_prompts(sessions, now=now)
+        self.due = due_counts(self.mockterm.bank, self.schedule, now)
+        self._stale = False
+
+    def on_screen_suspend(self) -> None:
+        self._stale = True
+
+    def on_screen_resume(self) -> None:
+        """Back from a mock (or a recovery): grades may have changed what is due."""
+        if not self._stale:
+            return
+        self._load_schedule()
+        rounds = self.query_one("#rounds", OptionList)
+        for round_ in self.mockterm.bank.rounds.values():
+            rounds.replace_option_prompt(round_.id, self._label(round_))
+        if rounds.highlighted is not None:
+            round_id = rounds.get_option_at_index(rounds.highlighted).id
+            if round_id is not None:
+                self.query_one("#round-info", Static).update(
+                    self._detail(self.mockterm.bank.rounds[round_id])
+                )
+
     def compose(self) -> ComposeResult:
+        self._load_schedule()
         yield Header()
         with Horizontal(id="home"):
             options = [Option(self._label(r), id=r.id) for r in self.mockterm.bank.rounds.values()]
             yield OptionList(*options, id="rounds")
             with VerticalScroll(id="round-detail"):
                 yield Static(id="round-info")
-        yield Static(f"Sessions are saved in {self.mockterm.store.root}", id="home-status")
+        yield Static(self._status(), id="home-status")
         yield Footer()
 
-    def _label(self, round_: Round) -> Text:
+    def _label(self, round_: Round) -> Content:
         count = len(self.mockterm.bank.prompts_for(round_.id))
-        label = Text(round_.title)
-        label.append(f" · {count}", style="dim")
-        return label
+        due = self.due.get(round_.id, 0)
+        return Content.assemble(
+            round_.title,
+            (f" · {count}", "dim"),
+            (f" · {due} due", "bold $warning") if due else "",
+        )
 
     def on_mount(self) -> None:
+        if self.mockterm.interviewer_mode:
+            self.sub_title = "interviewer mode"
         rounds = self.query_one("#rounds", OptionList)
         if rounds.option_count:
             rounds.highlighted = 0
@@ -93,7 +154,15 @@ class HomeScreen(Screen[None]):
                 f"{count} prompts · {round_.total_minutes():g} minutes · Enter starts",
                 style="italic",
             ),
+            self._due_line(round_),
         )
+
+    def _due_line(self, round_: Round) -> Text:
+        ids = [p.id for p in self.mockterm.bank.prompts_for(round_.id)]
+        seen = sum(1 for i in ids if self.schedule.seen(i))
+        due = self.due.get(round_.id, 0)
+        # Enter picks in this order: due (most overdue first), never done, then the rest
+        return Text(f"{due} due · {len(ids) - seen} never done · {seen - due} resting", style="dim")
 
     @on(OptionList.OptionSelected, "#rounds")
     def selected(self, event: OptionList.OptionSelected) -> None:
@@ -109,22 +178,66 @@ class HomeScreen(Screen[None]):
             self.start_round(option.id)
 
     def start_round(self, round_id: str) -> None:
-        prompt = pick_prompt(
-            self.mockterm.bank, round_id, recent=self._recent(), rng=self.mockterm.rng
+        """What is due in this round: most overdue first, then unseen, then the rest."""
+        prompt = pick_due(
+            self.mockterm.bank,
+            self.schedule,
+            round_id,
+            utc_now(),
+            recent=self.recent,
+            rng=self.mockterm.rng,
         )
+        self._start(prompt, "This round type has no prompts yet.")
+
+    def action_due(self) -> None:
+        """What is due across every round type."""
+        now = utc_now()
+        prompt = pick_due(
+            self.mockterm.bank, self.schedule, None, now, recent=self.recent, rng=self.mockterm.rng
+        )
+        if prompt is not None and not self.schedule.is_due(prompt.id, now):
+            self.notify("Nothing is due for review: here is a prompt you have not done yet.")
+        self._start(prompt, "The question bank is empty.")
+
+    def _status(self) -> str:
+        recording = "● Recording on" if self.mockterm.record else "Recording off"
+        mode = "Interviewer mode" if self.mockterm.interviewer_mode else "Solo"
+        return f"{mode} (i) · {recording} (r) · sessions are saved in {self.mockterm.store.root}"
+
+    def action_toggle_interviewer(self) -> None:
+        """Paired mocks: the next mock shows the interviewer's private panel."""
+        on = self.mockterm.interviewer_mode = not self.mockterm.interviewer_mode
+        self.sub_title = "interviewer mode" if on else ""
+        self.query_one("#home-status", Static).update(self._status())
+        if on:
+            self.notify(
+                "Interviewer mode: the next mock shows you follow-ups, hints, key points and "
+                "the rubric; v hides them when you share your screen.",
+                timeout=8,
+            )
+
+    def action_review(self) -> None:
+        """Past mocks: transcript by phase, playback, insights, trends."""
+        self.mockterm.open_review()
+
+    def action_toggle_record(self) -> None:
+        self.mockterm.record = not self.mockterm.record
+        self.query_one("#home-status", Static).update(self._status())
+
+    def action_surprise(self, round_id: str | None = None) -> None:
+        """Surprise me: uniform over the unseen and due prompts (of one round, or of all)."""
+        prompt = pick_surprise(
+            self.mockterm.bank,
+            self.schedule,
+            round_id,
+            utc_now(),
+            recent=self.recent,
+            rng=self.mockterm.rng,
+        )
+        self._start(prompt, "The question bank is empty.")
+
+    def _start(self, prompt: Prompt | None, empty: str) -> None:
         if prompt is None:
-            self.notify("This round type has no prompts yet.", severity="warning")
+            self.notify(empty, severity="warning")
             return
         self.mockterm.start_mock(prompt)
-
-    def action_surprise(self) -> None:
-        prompt = pick_prompt(self.mockterm.bank, None, recent=self._recent(), rng=self.mockterm.rng)
-        if prompt is None:
-            self.notify("The question bank is empty.", severity="warning")
-            return
-        self.mockterm.start_mock(prompt)
-
-    def _recent(self, count: int = 5) -> list[str]:
-        sessions = [e.session for e in self.mockterm.store.scan() if e.session is not None]
-        sessions.sort(key=lambda s: s.started_at)
-        return [s.prompt.id for s in sessions[-count:]]

@@ -6,16 +6,20 @@ import re
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Digits, Footer, Markdown, Static
 
-from mockterm.core.clipboard import copy_text
+from mockterm.core.clipboard import copy_text, osc52_supported
+from mockterm.core.feedback import ticked
 from mockterm.core.mock import MockSession
 from mockterm.core.timer import TimerState, format_clock
+from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
+from mockterm.ui.widgets.recording_status import RecordingStatus
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -31,6 +35,8 @@ class SessionScreen(Screen[None]):
         Binding("a", "note", "Note"),
         Binding("h", "hint", "Hint"),
         Binding("c", "copy", "Copy"),
+        # not in the footer (full at 80 columns): the view indicator line names the key
+        Binding("v", "toggle_view", "Switch view", show=False),
         Binding("plus,equals_sign", "adjust(60)", "+1m", show=False),
         Binding("minus", "adjust(-60)", "-1m", show=False),
         Binding("1", "grade('again')", "Again"),
@@ -46,15 +52,22 @@ class SessionScreen(Screen[None]):
         ("Add a note", "A note stamped with the current time", "action_note"),
         ("Reveal the next hint", "Hints come one at a time", "action_hint"),
         ("Copy the prompt", "To the clipboard (or a file when there is none)", "action_copy"),
+        (
+            "Candidate / interviewer view",
+            "Hide or show the interviewer's private panel (paired mocks)",
+            "action_toggle_view",
+        ),
         ("Add a minute (+)", "Extend the current phase by one minute", "action_extend"),
         ("Take off a minute (-)", "Shorten the current phase by one minute", "action_shorten"),
         ("End the mock", "Finish now and go to the self-review", "action_end"),
         ("Abandon the mock", "Stop without a review (the file is kept)", "action_abandon"),
     )
 
-    def __init__(self, mock: MockSession) -> None:
+    def __init__(self, mock: MockSession, *, candidate_view: bool = False) -> None:
         super().__init__()
         self.mock = mock
+        self.interviewer = mock.mode == "interviewer"
+        self.candidate_view = candidate_view and self.interviewer
         self._shown: tuple[object, ...] = ()
         self._prompt_shown: tuple[object, ...] = ()
         self.revealed = False  # rapid fire: the current question's answer is on screen
@@ -71,19 +84,29 @@ class SessionScreen(Screen[None]):
                 yield Static(id="phase-guidance")
                 yield Static(id="total")
         yield PhaseBar(id="phase-bar")
+        yield RecordingStatus(self.mock, id="recording-status")
+        if self.interviewer:
+            yield Static(id="view-indicator")
         with Horizontal(id="session-body"):
             with VerticalScroll(id="prompt-pane"):
                 yield Markdown(id="prompt")
             with VerticalScroll(id="side-pane"):
                 yield Static("Hints [dim](h)[/]", classes="side-title")
                 yield Static("[dim]none shown yet[/]", id="hints")
-                yield Static("Notes [dim](a)[/]", classes="side-title")
+                yield Static("Notes [dim](a)[/]", classes="side-title", id="notes-title")
                 yield Static("[dim]none yet[/]", id="notes")
+            if self.interviewer:
+                yield InterviewerPanel(self.mock.round.rubric, id="interviewer-panel")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.mock.round.title} · {self.mock.prompt.title}"
         self._show_prompt()
+        if self.interviewer:
+            self._show_view()
+            self._show_panel()
+            if not self.candidate_view:
+                self.query_one(InterviewerPanel).focus_first()
         self.tick()
         self.set_interval(TICK_SECONDS, self.tick)
 
@@ -108,7 +131,8 @@ class SessionScreen(Screen[None]):
             f"## Level {i + 1}\n\n{text}" for i, text in enumerate(prompt.levels) if i <= level
         ]
         if self.revealed:
-            parts += ["---", "## Reference answer", prompt.answer or "*(none in the bank)*"]
+            # the question was read already: the answer goes where the eye is, above the fold
+            parts = [f"# {title}", "## Reference answer", prompt.answer or "*(none in the bank)*"]
             if prompt.key_points:
                 parts.append("**Key points:** " + "; ".join(prompt.key_points))
             parts.append("**Grade yourself:** `1` Again · `2` Hard · `3` Good · `4` Easy")
@@ -186,6 +210,10 @@ class SessionScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "grade":
             return self.revealed
+        if self.revealed and action in ("pause", "hint", "copy"):
+            return False  # while grading, keep the footer to what matters
+        if action == "toggle_view":
+            return self.interviewer
         return True
 
     def action_pause(self) -> None:
@@ -228,6 +256,7 @@ class SessionScreen(Screen[None]):
             self._to_end()
             return
         self._show_prompt()
+        self._show_hints()  # rapid fire: the next question has hints (and a panel) of its own
         self._refresh_clock()
 
     def action_adjust(self, seconds: int) -> None:
@@ -260,6 +289,7 @@ class SessionScreen(Screen[None]):
             lines.append(f"{format_clock(note.offset)} ", style="dim")
             lines.append(f"{note.text}\n")
         self.query_one("#notes", Static).update(lines)
+        self._show_panel()
 
     def action_hint(self) -> None:
         if self.mock.next_hint() is None:
@@ -274,13 +304,67 @@ class SessionScreen(Screen[None]):
             text.append(f"{i}. ", style="bold")
             text.append(f"{line}\n")
         self.query_one("#hints", Static).update(text or Text("none shown yet", style="dim"))
+        self._show_panel()
+
+    # --- paired mocks: the interviewer's panel and the candidate view ----------------------------
+
+    def _show_panel(self) -> None:
+        session = self.mock.session
+        if not self.interviewer or session is None:
+            return
+        prompt = self.mock.current_prompt
+        self.query_one(InterviewerPanel).show(
+            prompt,
+            session.events,
+            ticked(session.events, "follow_up"),
+            ticked(session.events, "key_point"),
+            len(self.mock.shown_hints()),
+        )
+
+    def _show_view(self) -> None:
+        """Say loudly which view is on: the interviewer's must never be shared by mistake."""
+        self.set_class(self.candidate_view, "-candidate-view")
+        self.set_class(not self.candidate_view, "-interviewer-view")
+        indicator = self.query_one("#view-indicator", Static)
+        indicator.set_class(self.candidate_view, "-candidate")
+        if self.candidate_view:
+            indicator.update(
+                Text.assemble(
+                    (" CANDIDATE VIEW ", "bold reverse"),
+                    " safe to share, nothing private shown · v: interviewer view",
+                )
+            )
+        else:
+            indicator.update(
+                Text.assemble(
+                    (" INTERVIEWER VIEW ", "bold reverse"),
+                    " private panel shown · v hides it before you share",
+                )
+            )
+
+    def action_toggle_view(self) -> None:
+        if not self.interviewer:
+            self.notify("The candidate view is for paired mocks (interviewer mode).", timeout=4)
+            return
+        self.candidate_view = not self.candidate_view
+        self.mock.record("view", "candidate" if self.candidate_view else "interviewer")
+        if self.candidate_view:
+            self.set_focus(None)
+        self._show_view()
+        if not self.candidate_view:
+            self.query_one(InterviewerPanel).focus_first()
+
+    @on(InterviewerPanel.Ticked)
+    def _tick(self, event: InterviewerPanel.Ticked) -> None:
+        self.mock.toggle_tick(event.kind, event.item)
+        self._show_panel()
 
     def action_copy(self) -> None:
-        prompt = self.mock.prompt
+        prompt = self.mock.current_prompt
         folder = self.mock.folder
         result = copy_text(
             f"{prompt.title}\n\n{prompt.text}\n",
-            terminal_copy=self.app.copy_to_clipboard,
+            terminal_copy=self.app.copy_to_clipboard if osc52_supported() else None,
             fallback_file=folder / "prompt.md" if folder else None,
         )
         self.notify(result.message, timeout=5)
@@ -305,8 +389,12 @@ class SessionScreen(Screen[None]):
 
     def _to_end(self) -> None:
         from mockterm.ui.screens.end_screen import EndScreen
+        from mockterm.ui.screens.feedback_screen import FeedbackScreen
 
-        self.app.switch_screen(EndScreen(self.mock))
+        if self.interviewer:
+            self.app.switch_screen(FeedbackScreen(self.mock))
+        else:
+            self.app.switch_screen(EndScreen(self.mock))
 
 
 def _level_number(phase_name: str) -> int | None:

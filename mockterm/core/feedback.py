@@ -1,0 +1,134 @@
+"""Paired mocks: what the interviewer ticked, and the `feedback.md` sent to the candidate.
+
+Ticks are events (`follow_up` / `key_point`, undone by `..._untick`), so their times line up with
+the recording; this module derives the current state from them and renders the Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from mockterm.core.bank import Prompt
+from mockterm.core.session_store import Event, Session, atomic_write
+from mockterm.core.timer import format_clock
+
+FEEDBACK_FILE = "feedback.md"
+TICK_KINDS = ("follow_up", "key_point")
+UNTICK_SUFFIX = "_untick"
+RECOMMENDATIONS = {
+    "strong_no_hire": "Strong no hire",
+    "no_hire": "No hire",
+    "hire": "Hire",
+    "strong_hire": "Strong hire",
+}
+SCORE_LABELS = {1: "weak", 2: "mixed", 3: "solid", 4: "strong"}
+
+
+def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:
+    """Items of `kind` ticked now (text -> offset of the tick); a later untick removes one."""
+    state: dict[str, float] = {}
+    for event in events:
+        if event.kind == kind:
+            state[event.text] = event.offset
+        elif event.kind == kind + UNTICK_SUFFIX:
+            state.pop(event.text, None)
+    return state
+
+
+def _prompts(session: Session) -> tuple[Prompt, ...]:
+    return session.questions or (session.prompt,)
+
+
+def _items(session: Session, field: str) -> list[str]:
+    """Follow-ups or key points of every prompt asked, each once, in order."""
+    return list(dict.fromkeys(item for p in _prompts(session) for item in getattr(p, field)))
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _checklist(items: list[str], done: dict[str, float], at: str) -> list[str]:
+    lines = []
+    for item in items:
+        if item in done:
+            lines.append(f"- [x] {item} ({at} {format_clock(done[item])})")
+        else:
+            lines.append(f"- [ ] {item}")
+    return lines
+
+
+def feedback_markdown(session: Session) -> str:
+    """The feedback for the candidate: scores, recommendation, words, then what happened."""
+    feedback = session.feedback
+    lines = [f"# Mock interview feedback: {session.prompt.title}", ""]
+    started = session.started_at.strftime("%Y-%m-%d %H:%M UTC")
+    lines.append(
+        f"{session.round_title} · {started} · {format_clock(session.actual_seconds())} "
+        f"(planned {format_clock(session.planned_seconds())})"
+    )
+    if feedback is not None and feedback.recommendation:
+        label = RECOMMENDATIONS.get(feedback.recommendation, feedback.recommendation)
+        lines += ["", f"**Recommendation: {label}**"]
+
+    if session.rubric:
+        scores = dict(feedback.scores) if feedback is not None else {}
+        lines += ["", "## Scores", "", "| Dimension | Score | What good looks like |"]
+        lines.append("|---|---|---|")
+        for item in session.rubric:
+            score = scores.get(item.name)
+            shown = f"{score}/4 ({SCORE_LABELS.get(score, '')})" if score else "not scored"
+            lines.append(f"| {_cell(item.name)} | {shown} | {_cell(item.good)} |")
+        if scores:
+            mean = sum(scores.values()) / len(scores)
+            lines += ["", f"Average: {mean:.1f} / 4"]
+
+    if feedback is not None and feedback.strengths.strip():
+        lines += ["", "## Strengths", "", feedback.strengths.strip()]
+    if feedback is not None and feedback.to_work_on.strip():
+        lines += ["", "## To work on", "", feedback.to_work_on.strip()]
+
+    lines += ["", "## The prompt", ""]
+    for prompt in _prompts(session):
+        if len(_prompts(session)) > 1:
+            lines.append(f"### {prompt.title}")
+            lines.append("")
+        lines += [f"> {line}".rstrip() for line in prompt.text.strip().splitlines()]
+        lines.append("")
+    lines.pop()
+
+    follow_ups = _items(session, "follow_ups")
+    if follow_ups:
+        lines += ["", "## Follow-ups", ""]
+        lines += _checklist(follow_ups, ticked(session.events, "follow_up"), "asked at")
+    key_points = _items(session, "key_points")
+    if key_points:
+        covered = ticked(session.events, "key_point")
+        lines += ["", f"## Key points ({len(covered)} of {len(key_points)} covered)", ""]
+        lines += _checklist(key_points, covered, "covered at")
+    hints = [e for e in session.events if e.kind == "hint"]
+    if hints:
+        lines += ["", "## Hints given", ""]
+        lines += [f"{i}. {e.text} (at {format_clock(e.offset)})" for i, e in enumerate(hints, 1)]
+    if session.notes:
+        lines += ["", "## Interviewer notes", ""]
+        lines += [
+            f"- {format_clock(n.offset)}{f' ({n.phase})' if n.phase else ''}: {n.text}"
+            for n in session.notes
+        ]
+    if session.phases:
+        lines += ["", "## Time per phase", "", "| Phase | Planned | Actual |", "|---|---|---|"]
+        for phase in session.phases:
+            actual = format_clock(phase.actual_seconds) if phase.actual_seconds else "skipped"
+            lines.append(
+                f"| {_cell(phase.name)} | {format_clock(phase.planned_seconds)} | {actual} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def write_feedback(folder: Path, session: Session) -> Path:
+    """Write `feedback.md` into the session folder (atomically) and return its path."""
+    path = folder / FEEDBACK_FILE
+    atomic_write(path, feedback_markdown(session).encode("utf-8"))
+    return path

@@ -1,0 +1,425 @@
+"""Live transcription: Whisper in its own process, fed chunks of the recording cut at silences.
+
+Whisper in the app's process would hold the GIL long enough to make the audio callback and the
+UI tick late; in a child process (niced, with a bounded thread count) it cannot. The model is
+loaded once per mock. The child reads each chunk straight from the WAV being written, so only
+frame numbers cross the pipe (JSON lines on stdin/stdout).
+
+Run as `python -m mockterm.core.live --model M` it is that child.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from mockterm.core.audio import (
+    AUDIO_FILE,
+    SAMPLE_RATE,
+    AudioError,
+    Chunker,
+    Recorder,
+    read_pcm,
+)
+from mockterm.core.transcription import (
+    Segment,
+    Transcript,
+    TranscriptionError,
+    Word,
+    model_label,
+    transcript_table,
+    write_transcript,
+)
+
+SegmentListener = Callable[[Segment], object]
+ProblemListener = Callable[[str], object]
+
+
+def worker_threads(cores: int | None = None) -> int:
+    """Whisper's CPU threads: leave one core to the UI and the capture, use at most four."""
+    cores = cores or os.cpu_count() or 1
+    return max(1, min(4, cores - 1))
+
+
+def _segment_dict(segment: Segment) -> dict[str, Any]:
+    return {
+        "start": segment.start,
+        "end": segment.end,
+        "text": segment.text,
+        "words": [[w.start, w.end, w.word, w.probability] for w in segment.words],
+    }
+
+
+def _segment_from(data: Mapping[str, Any]) -> Segment:
+    return Segment(
+        float(data["start"]),
+        float(data["end"]),
+        str(data["text"]),
+        tuple(Word(float(a), float(b), str(w), float(p)) for a, b, w, p in data.get("words", ())),
+    )
+
+
+class LiveTranscriber:
+    """The parent's side of the worker process: submit chunks, get segments back in order."""
+
+    def __init__(
+        self,
+        model: str,
+        device: str = "auto",
+        *,
+        threads: int | None = None,
+        on_segment: SegmentListener | None = None,
+        on_problem: ProblemListener | None = None,
+    ) -> None:
+        self.model = model
+        self.device = device
+        self.threads = threads or worker_threads()
+        self.on_segment = on_segment
+        self.on_problem = on_problem
+        self.segments: list[Segment] = []
+        self.error = ""
+        self.ready = threading.Event()
+        self.submitted = 0
+        self.answered = 0
+        self.busy_seconds = 0.0
+        """Seconds the worker spent transcribing (not loading)."""
+        self._process: subprocess.Popen[str] | None = None
+        self._reader: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        env = {
+            **os.environ,
+            "OMP_NUM_THREADS": str(self.threads),
+            "MKL_NUM_THREADS": str(self.threads),
+            "PYTHONUNBUFFERED": "1",
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "mockterm.core.live",
+            "--model",
+            self.model,
+            "--device",
+            self.device,
+            "--threads",
+            str(self.threads),
+        ]
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+                bufsize=1,
+            )
+        except OSError as exc:
+            self._fail(f"live transcription is off: cannot start its worker: {exc}")
+            return
+        self._reader = threading.Thread(target=self._read, name="mockterm-live", daemon=True)
+        self._reader.start()
+
+    def _fail(self, message: str) -> None:
+        if not self.error:
+            self.error = message
+            if self.on_problem is not None:
+                self.on_problem(message)
+
+    def _read(self) -> None:
+        process = self._process
+        assert process is not None and process.stdout is not None
+        for line in process.stdout:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if "ready" in message:
+                self.ready.set()
+            elif "error" in message and "id" not in message:
+                self._fail(str(message["error"]))
+            elif "id" in message:
+                self.answered += 1
+                self.busy_seconds += float(message.get("seconds", 0.0))
+                if "error" in message:
+                    self._fail(f"live transcription failed on a chunk: {message['error']}")
+                for data in message.get("segments", ()):
+                    segment = _segment_from(data)
+                    self.segments.append(segment)
+                    if self.on_segment is not None:
+                        self.on_segment(segment)
+        process.wait()
+        if process.returncode not in (0, None) and not self.error:
+            self._fail(f"live transcription stopped (worker exit code {process.returncode})")
+
+    def _send(self, request: Mapping[str, Any]) -> bool:
+        process = self._process
+        if process is None or process.stdin is None or self.error:
+            return False
+        with self._lock:
+            try:
+                process.stdin.write(json.dumps(request) + "\n")
+                process.stdin.flush()
+            except (BrokenPipeError, OSError, ValueError):
+                return False
+            self.submitted += 1
+        return True
+
+    def submit(self, path: Path, start: int, end: int, samplerate: int = SAMPLE_RATE) -> bool:
+        """Queue frames [start, end) of the WAV at `path`; False when the worker is gone."""
+        return self._send(
+            {
+                "id": self.submitted,
+                "path": str(path),
+                "start": start,
+                "end": end,
+                "samplerate": samplerate,
+            }
+        )
+
+    def submit_file(self, path: Path) -> bool:
+        """Queue a whole file (batch mode: Whisper cuts it itself)."""
+        return self._send({"id": self.submitted, "path": str(path), "whole": True})
+
+    @property
+    def pending(self) -> int:
+        return self.submitted - self.answered
+
+    def finish(self, timeout: float | None = None) -> list[Segment]:
+        """Wait until every chunk submitted so far is transcribed, stop the worker, and return
+        all segments in time order (those finished before a timeout)."""
+        process = self._process
+        if process is not None and process.stdin is not None:
+            with self._lock, contextlib.suppress(OSError, ValueError):
+                process.stdin.close()  # the worker finishes its queue and exits on EOF
+        if self._reader is not None:
+            self._reader.join(timeout)
+            if self._reader.is_alive():
+                self._fail("live transcription timed out; run `mockterm transcribe --pending`")
+        self.close()
+        return sorted(self.segments, key=lambda s: s.start)
+
+    def close(self) -> None:
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(5)
+
+
+class SessionRecording:
+    """What a mock records: the Recorder, and (live mode) chunks sent to a LiveTranscriber.
+
+    Implements the recording hooks MockSession calls (pause, resume, stop, info).
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        device: str | int | None = None,
+        model: str = "base.en",
+        whisper_device: str = "auto",
+        live: bool = True,
+        on_segment: SegmentListener | None = None,
+        on_problem: ProblemListener | None = None,
+        on_level: Callable[[float], object] | None = None,
+        transcribe: bool = True,
+    ) -> None:
+        self.folder = folder
+        self.path = folder / AUDIO_FILE
+        self.model = model
+        self.live = live
+        self.transcribe = transcribe
+        self.offset = 0.0
+        self.on_problem = on_problem
+        self.on_level = on_level
+        self.recorder = Recorder(self.path, device=device, on_block=self._block)
+        self.chunker = Chunker(SAMPLE_RATE)
+        self.transcriber: LiveTranscriber | None = None
+        if transcribe:
+            self.transcriber = LiveTranscriber(
+                model, whisper_device, on_segment=on_segment, on_problem=on_problem
+            )
+        self.status = "off"
+        self.stopped_at: float | None = None
+        """time.monotonic() when recording stopped: the end of the mock."""
+
+    @property
+    def audio_offset(self) -> float:
+        """The session offset of audio second 0."""
+        return self.offset + self.recorder.start_delay
+
+    def start(self, session_offset: float) -> None:
+        """Start capturing (AudioError when impossible) and the Whisper worker."""
+        self.offset = session_offset
+        self.recorder.start()
+        self.chunker = Chunker(self.recorder.samplerate)
+        self.status = "recording"
+        if self.transcriber is not None:
+            self.transcriber.start()
+
+    def _block(self, first: int, frames: int, rms: float, paused: bool) -> None:
+        if self.on_level is not None:
+            self.on_level(self.recorder.level)
+        if not (self.live and self.transcriber is not None):
+            return
+        chunk = self.chunker.feed(first, frames, rms, paused)
+        if chunk is not None:
+            self.transcriber.submit(self.path, *chunk, self.recorder.samplerate)
+
+    def pause(self) -> None:
+        self.recorder.pause()
+
+    def resume(self) -> None:
+        self.recorder.resume()
+
+    def stop(self) -> None:
+        if self.status != "recording":
+            return
+        self.recorder.stop()
+        self.stopped_at = time.monotonic()
+        self.status = "stopped"
+        if self.recorder.error:
+            self.status = "failed"
+            if self.on_problem is not None:
+                self.on_problem(self.recorder.error)
+        if self.transcriber is None:
+            return
+        if self.live:
+            last = self.chunker.flush()
+            if last is not None:
+                self.transcriber.submit(self.path, *last, self.recorder.samplerate)
+        else:
+            self.transcriber.submit_file(self.path)
+
+    def info(self) -> dict[str, Any]:
+        """The `[audio]` table of session.toml."""
+        table: dict[str, Any] = {
+            "file": AUDIO_FILE,
+            "format": "wav pcm_s16le mono",
+            "samplerate": self.recorder.samplerate,
+            "offset": round(self.audio_offset, 3),
+            "seconds": round(self.recorder.seconds, 3),
+            "overflows": self.recorder.overflows,
+            "pauses": "silence",
+            "status": self.status,
+        }
+        if self.recorder.error:
+            table["error"] = self.recorder.error
+        return table
+
+    def finish_transcript(self, timeout: float | None = 600.0) -> dict[str, Any]:
+        """After `stop()`: wait for the worker, write transcript.json/.vtt, and return the
+        `[transcript]` table (status done, or pending with the reason)."""
+        if self.transcriber is None:
+            return {"status": "pending"}
+        segments = self.transcriber.finish(timeout)
+        if self.transcriber.error:
+            return {"status": "pending", "error": self.transcriber.error}
+        transcript = Transcript(
+            tuple(segments),
+            model_label(self.model),
+            round(self.recorder.seconds, 3),
+            session_offset=self.audio_offset,
+            extra={"live": self.live},
+        )
+        try:
+            write_transcript(self.folder, transcript)
+        except OSError as exc:
+            return {"status": "pending", "error": f"cannot write the transcript: {exc}"}
+        return transcript_table(transcript)
+
+    def close(self) -> None:
+        """Stop everything at once (the app is quitting)."""
+        self.stop()
+        if self.transcriber is not None:
+            self.transcriber.close()
+
+
+# --- the worker process -------------------------------------------------------------------------
+
+
+def _load_chunk(path: str, start: int, end: int, samplerate: int) -> Any:
+    import numpy as np
+
+    pcm = read_pcm(Path(path), start, end)
+    audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
+    if samplerate != SAMPLE_RATE and len(audio):
+        # a device without 16 kHz was recorded at its own rate: resample linearly for Whisper
+        count = int(len(audio) * SAMPLE_RATE / samplerate)
+        audio = np.interp(
+            np.linspace(0, len(audio) - 1, count), np.arange(len(audio)), audio
+        ).astype(np.float32)
+    return audio
+
+
+def _serve(model_name: str, device: str, threads: int, out: IO[str]) -> int:
+    from mockterm.core.transcription import load_model, segments_from, transcribe_options
+
+    def send(message: Mapping[str, Any]) -> None:
+        out.write(json.dumps(message) + "\n")
+        out.flush()
+
+    try:
+        model = load_model(model_name, device, cpu_threads=threads)
+    except TranscriptionError as exc:
+        send({"error": str(exc)})
+        return 1
+    send({"ready": model_label(model_name)})
+    options = transcribe_options()
+    for line in sys.stdin:
+        try:
+            request = json.loads(line)
+        except ValueError:
+            continue
+        began = time.perf_counter()
+        reply: dict[str, Any] = {"id": request.get("id")}
+        try:
+            if request.get("whole"):
+                source: Any = str(request["path"])
+                shift = 0.0
+            else:
+                rate = int(request.get("samplerate", SAMPLE_RATE))
+                source = _load_chunk(request["path"], request["start"], request["end"], rate)
+                shift = int(request["start"]) / rate
+            raw, _info = model.transcribe(source, **options)
+            reply["segments"] = [_segment_dict(s) for s in segments_from(raw, shift)]
+        except Exception as exc:  # one bad chunk must not end the worker
+            reply["error"] = str(exc) or type(exc).__name__
+        reply["seconds"] = round(time.perf_counter() - began, 3)
+        send(reply)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m mockterm.core.live")
+    parser.add_argument("--model", required=True)
+    parser.add_argument("--device", default="auto")
+    parser.add_argument("--threads", type=int, default=worker_threads())
+    args = parser.parse_args(argv)
+    with contextlib.suppress(OSError):
+        os.nice(10)  # the user's voice and the UI come first
+    # our stdout is the protocol: anything a library prints goes to stderr instead
+    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    try:
+        return _serve(args.model, args.device, args.threads, out)
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+__all__ = ["AudioError", "LiveTranscriber", "SessionRecording", "TranscriptionError"]

@@ -1,0 +1,175 @@
+"""The review commands of `mockterm`: review, export, stats.
+
+Only argparse at import time: `mockterm --version` builds the parser and must stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mockterm.core.config import Settings
+    from mockterm.core.review_index import ReviewRow
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    review = commands.add_parser(
+        "review", help="open past sessions: transcript by phase, playback, insights"
+    )
+    review.add_argument(
+        "session", metavar="SESSION", nargs="?", help="open this session (folder or name prefix)"
+    )
+    export = commands.add_parser("export", help="a session as Markdown or JSON")
+    export.add_argument("session", metavar="SESSION", help="folder or name prefix")
+    export.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
+    export.add_argument(
+        "-o",
+        "--out",
+        metavar="FILE",
+        help="where to write it; '-' prints it (default: review.md/.json in the session folder)",
+    )
+    stats = commands.add_parser("stats", help="trends over all sessions, as tables")
+    stats.add_argument("--round", metavar="ROUND", help="only this round type")
+    stats.add_argument(
+        "--weeks", metavar="N", type=int, default=8, help="weeks shown per table (default 8)"
+    )
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "export":
+        return export(settings, args.session, args.format, args.out)
+    if args.command == "stats":
+        from mockterm.core.review_index import ReviewIndex, default_cache
+
+        index = ReviewIndex(settings.sessions, default_cache(settings.sessions))
+        return print_stats(index.load(), args.round, args.weeks)
+    return review(settings, args.session)
+
+
+def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
+    from mockterm.cli import EXIT_OK
+    from mockterm.core.export import export_session, load_review, render
+    from mockterm.core.session_store import SessionStore
+
+    folder = SessionStore(settings.sessions).find(name)
+    if out == "-":
+        sys.stdout.write(render(load_review(folder), fmt))
+        return EXIT_OK
+    path = export_session(folder, fmt, Path(out).expanduser() if out else None)
+    print(f"Exported {folder.name} to {path}")
+    return EXIT_OK
+
+
+def review(settings: Settings, name: str | None) -> int:
+    from mockterm.cli import CommandError, _cache_dir
+    from mockterm.core.bank import load_bank
+    from mockterm.core.session_store import SessionStore
+
+    store = SessionStore(settings.sessions)
+    folder = store.find(name) if name else None
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise CommandError(
+            "the app needs an interactive terminal; for scripts use "
+            "`mockterm export SESSION` or `mockterm stats`"
+        )
+    from mockterm.ui.app import MocktermApp
+
+    app = MocktermApp(
+        settings,
+        load_bank(settings.banks, _cache_dir()),
+        store,
+        review=folder.name if folder else "",
+    )
+    app.run()
+    return app.return_code or 0
+
+
+def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
+    """`mockterm stats`: the trends screen's figures as tables."""
+    from collections import defaultdict
+    from datetime import date
+    from statistics import mean
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from mockterm.cli import EXIT_OK
+    from mockterm.core.export import clock, signed
+    from mockterm.core.stats import trends, week_of
+
+    console = Console()
+    result = trends(rows, round_id)
+    corrupt = sum(r.corrupt for r in rows)
+    if not result.sessions:
+        console.print("No sessions to count yet." + (f" ({corrupt} unreadable)" if corrupt else ""))
+        return EXIT_OK
+    shown = result.weeks[-weeks:]
+    rounds = sorted({k for _, c in shown for k in c})
+    table = Table(title=f"Sessions per week (last {len(shown)})", expand=False)
+    table.add_column("week of")
+    table.add_column("total", justify="right")
+    for name in rounds:
+        table.add_column(name, justify="right")
+    for week, counts in shown:
+        table.add_row(
+            f"{week:%Y-%m-%d}",
+            str(sum(counts.values())),
+            *(str(counts.get(n, "")) for n in rounds),
+        )
+    console.print(table)
+
+    table = Table(title="Overrun per phase (actual - planned)", expand=False)
+    for column in ("phase", "sessions", "mean", "median", "worst", "over plan"):
+        table.add_column(column, justify="left" if column == "phase" else "right")
+    for phase in result.overruns[:15]:
+        table.add_row(
+            phase.phase,
+            str(phase.sessions),
+            signed(phase.mean),
+            signed(phase.median),
+            signed(phase.worst),
+            f"{phase.share_over:.0%}",
+        )
+    console.print(table)
+
+    by_week: dict[date, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for when, value in result.wpm:
+        by_week[week_of(when)][0].append(value)
+    for when, value in result.fillers:
+        by_week[week_of(when)][1].append(value)
+    if by_week:
+        table = Table(title="Speech per week (fillers are lower bounds)", expand=False)
+        for column in ("week of", "transcripts", "WPM", "fillers/min ≥"):
+            table.add_column(column, justify="left" if column == "week of" else "right")
+        for week in sorted(by_week)[-weeks:]:
+            wpm, fillers = by_week[week]
+            table.add_row(
+                f"{week:%Y-%m-%d}",
+                str(len(wpm)),
+                f"{mean(wpm):.0f}" if wpm else "",
+                f"{mean(fillers):.1f}" if fillers else "",
+            )
+        console.print(table)
+
+    if result.scores:
+        table = Table(title="Self-scores per rubric dimension (1-4)", expand=False)
+        for column in ("dimension", "scored", "first 5", "last 5", "change"):
+            table.add_column(column, justify="left" if column == "dimension" else "right")
+        for name, points in sorted(result.scores.items()):
+            first = mean(v for _, v in points[:5])
+            last = mean(v for _, v in points[-5:])
+            table.add_row(
+                name, str(len(points)), f"{first:.1f}", f"{last:.1f}", f"{last - first:+.1f}"
+            )
+        console.print(table)
+    total = sum(
+        r.actual for r in rows if not r.corrupt and (round_id is None or r.round_id == round_id)
+    )
+    line = f"{result.sessions} sessions, {clock(total)} of mocks"
+    if corrupt:
+        line += f"; {corrupt} unreadable (see `mockterm review`)"
+    console.print(line, highlight=False)
+    return EXIT_OK

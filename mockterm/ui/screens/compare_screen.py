@@ -1,0 +1,94 @@
+"""Compare attempts: every session of one prompt side by side, oldest first, so progress on a
+question shows (time per phase, key points covered, scores, speech)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from mockterm.core.export import clock, signed
+from mockterm.core.review_index import ReviewRow
+from mockterm.core.stats import attempts
+
+
+class CompareScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "back", "Back"), Binding("enter", "open", "Open", show=False)]
+
+    def __init__(self, prompt_id: str, rows: Sequence[ReviewRow]) -> None:
+        super().__init__()
+        self.prompt_id = prompt_id
+        self.attempts = attempts(rows, prompt_id)
+        names: dict[str, None] = {}
+        for row in self.attempts:
+            for name, _, _ in row.phases:
+                names.setdefault(name)
+        self.phase_names = list(names)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        title = self.attempts[-1].prompt_title if self.attempts else self.prompt_id
+        yield Static(
+            Text.assemble(
+                ("Attempts of ", "bold"),
+                (title, "bold"),
+                f"  ({len(self.attempts)}, oldest first; phase cells are actual vs plan)",
+            ),
+            id="compare-title",
+        )
+        yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Compare attempts"
+        table: DataTable[str | Text] = self.query_one("#compare-table", DataTable)
+        table.add_columns("date", "time", *self.phase_names, "key pts", "score", "WPM", "fill≥")
+        for row in self.attempts:
+            phases = {name: (planned, actual) for name, planned, actual in row.phases}
+            cells: list[str | Text] = [row.started_at[2:10], clock(row.actual)]
+            for name in self.phase_names:
+                if name not in phases or not phases[name][1]:
+                    cells.append(Text("—", "dim"))
+                    continue
+                planned, actual = phases[name]
+                over = actual - planned
+                cells.append(
+                    Text(
+                        f"{clock(actual)} {signed(over)}",
+                        "red" if over > 30 else "green" if over <= 0 else "",
+                    )
+                )
+            covered, total = row.key_points
+            cells += [
+                f"{covered}/{total}" if total else "",
+                f"{row.score:.1f}" if row.score is not None else row.grade,
+                f"{row.wpm:.0f}" if row.wpm is not None else "",
+                f"{row.fillers_per_minute:.1f}" if row.fillers_per_minute is not None else "",
+            ]
+            table.add_row(*cells)
+        if self.attempts:
+            table.move_cursor(row=len(self.attempts) - 1)
+        table.focus()
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        from mockterm.core.session_store import SessionError
+        from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
+
+        table = self.query_one("#compare-table", DataTable)
+        if not 0 <= table.cursor_row < len(self.attempts):
+            return
+        row = self.attempts[table.cursor_row]
+        root = getattr(self.app, "store").root  # noqa: B009 (MocktermApp.store)
+        try:
+            self.app.push_screen(SessionDetailScreen(root / row.folder))
+        except (SessionError, OSError) as exc:
+            self.notify(f"Cannot open {row.folder}: {exc}", severity="error")
+
+    def action_back(self) -> None:
+        self.dismiss()

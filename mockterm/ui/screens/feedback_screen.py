@@ -1,0 +1,196 @@
+"""After a paired mock: the interviewer scores the rubric and writes feedback for the candidate.
+
+Saving writes `session.toml` and `feedback.md` and copies the Markdown; one key then starts the
+next mock with roles swapped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Label, Select, Static, TextArea
+
+from mockterm.core.clipboard import copy_text, osc52_supported
+from mockterm.core.feedback import RECOMMENDATIONS, SCORE_LABELS, feedback_markdown, ticked
+from mockterm.core.mock import MockSession
+from mockterm.core.session_store import Feedback, SessionError
+from mockterm.core.timer import format_clock
+
+if TYPE_CHECKING:
+    from mockterm.ui.app import MocktermApp
+
+SCORES = [(f"{n} · {label}", n) for n, label in SCORE_LABELS.items()]
+
+
+class FeedbackScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save & copy"),
+        Binding("ctrl+r", "swap", "Swap roles"),
+        Binding("escape", "done", "Done"),
+    ]
+    COMMANDS_HELP = (
+        (
+            "Save and copy the feedback",
+            "Into session.toml and feedback.md, and onto the clipboard",
+            "action_save",
+        ),
+        (
+            "Swap roles",
+            "Start the next mock of this round type with the other person interviewing",
+            "action_swap",
+        ),
+        ("Done", "Back to Home; the mock is already saved", "action_done"),
+    )
+
+    def __init__(self, mock: MockSession) -> None:
+        super().__init__()
+        self.mock = mock
+        self.saved: Feedback | None = None
+
+    @property
+    def mockterm(self) -> MocktermApp:
+        return cast("MocktermApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        session = self.mock.session
+        assert session is not None
+        status = "complete" if session.status == "completed" else "ended early"
+        with VerticalScroll(id="feedback"):
+            yield Static(
+                Text.assemble((f"Paired mock {status}: ", "bold"), session.prompt.title),
+                id="feedback-title",
+            )
+            yield Static(self._summary(), id="feedback-summary")
+            yield Static(
+                "[b]Interviewer feedback[/b] [dim](1 weak … 4 strong; Tab moves, "
+                "Ctrl+S saves and copies)[/]",
+                classes="section",
+            )
+            for index, item in enumerate(session.rubric):
+                with Horizontal(classes="score-row"):
+                    yield Label(item.name, classes="score-name")
+                    yield Select(
+                        SCORES,
+                        prompt="score",
+                        compact=True,
+                        id=f"fb-score-{index}",
+                        classes="score",
+                    )
+                if item.good:
+                    yield Static(Text(item.good, style="dim"), classes="score-good")
+            with Horizontal(classes="score-row"):
+                yield Label("Recommendation", classes="score-name")
+                yield Select(
+                    [(label, key) for key, label in RECOMMENDATIONS.items()],
+                    prompt="would you hire?",
+                    compact=True,
+                    id="recommendation",
+                )
+            yield Label("Strengths", classes="section")
+            yield TextArea(id="strengths")
+            yield Label("To work on", classes="section")
+            yield TextArea(id="to-work-on")
+            yield Static(id="feedback-status")
+            with Horizontal(classes="buttons"):
+                yield Button("Save & copy (Ctrl+S)", variant="primary", id="save")
+                yield Button("Swap roles (Ctrl+R)", id="swap")
+                yield Button("Done (Esc)", id="done")
+        yield Footer()
+
+    def _summary(self) -> Text:
+        session = self.mock.session
+        assert session is not None
+        prompts = session.questions or (session.prompt,)
+        follow_ups = {f for p in prompts for f in p.follow_ups}
+        key_points = {k for p in prompts for k in p.key_points}
+        asked = ticked(session.events, "follow_up")
+        covered = ticked(session.events, "key_point")
+        hints = sum(1 for e in session.events if e.kind == "hint")
+        return Text(
+            f"{format_clock(session.actual_seconds())} of {format_clock(session.planned_seconds())}"
+            f" · follow-ups asked {len(asked)}/{len(follow_ups)}"
+            f" · key points covered {len(covered)}/{len(key_points)}"
+            f" · hints {hints} · notes {len(session.notes)}\nSaved to {self.mock.folder}",
+            style="dim",
+        )
+
+    def on_mount(self) -> None:
+        selects = self.query(".score")
+        if selects:
+            selects.first().focus()
+        else:
+            self.query_one("#recommendation", Select).focus()
+
+    def _feedback(self) -> Feedback:
+        session = self.mock.session
+        assert session is not None
+        scores = {}
+        for index, item in enumerate(session.rubric):
+            value = self.query_one(f"#fb-score-{index}", Select).value
+            if isinstance(value, int):
+                scores[item.name] = value
+        recommendation = self.query_one("#recommendation", Select).value
+        return Feedback(
+            scores,
+            recommendation if isinstance(recommendation, str) else "",
+            self.query_one("#strengths", TextArea).text.strip(),
+            self.query_one("#to-work-on", TextArea).text.strip(),
+        )
+
+    def _unsaved(self) -> bool:
+        feedback = self._feedback()
+        return feedback != (self.saved or Feedback())
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> bool:
+        """Save, export feedback.md and copy it; False when it could not be saved."""
+        feedback = self._feedback()
+        try:
+            path = self.mock.save_feedback(feedback)
+        except (SessionError, OSError) as exc:
+            self.notify(f"Could not save the feedback: {exc}", severity="error", timeout=15)
+            return False
+        self.saved = feedback
+        assert self.mock.session is not None
+        result = copy_text(
+            feedback_markdown(self.mock.session),
+            terminal_copy=self.app.copy_to_clipboard if osc52_supported() else None,
+        )
+        copied = (
+            result.message
+            if result.method in ("clipboard", "terminal")
+            else "No clipboard here: send the file instead."
+        )
+        message = f"Feedback saved to {path}. {copied}"
+        self.query_one("#feedback-status", Static).update(Text(message, style="bold"))
+        self.notify(message, timeout=8)
+        return True
+
+    @on(Button.Pressed, "#swap")
+    def action_swap(self) -> None:
+        if self._unsaved() and not self.action_save():
+            return
+        self.mockterm.swap_roles(self.mock)
+
+    @on(Button.Pressed, "#done")
+    def action_done(self) -> None:
+        if not self._unsaved():
+            self.dismiss()
+            return
+        from mockterm.ui.screens.confirm_dialog import ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.notify(f"Mock saved to {self.mock.folder} (no feedback).", timeout=6)
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmDialog("Leave without saving this feedback? The mock itself is saved."),
+            confirmed,
+        )

@@ -1,0 +1,348 @@
+"""Review: every past session in a table; filter by round and status, search prompt and
+transcript, sort by any column, Enter opens one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+
+from mockterm.core.export import clock, signed
+from mockterm.core.review_index import ReviewIndex, ReviewRow, default_cache, rounds_of
+
+if TYPE_CHECKING:
+    from mockterm.ui.app import MocktermApp
+
+STATUS_LABELS = {
+    "completed": "done",
+    "ended_early": "early",
+    "interrupted": "interr.",
+    "running": "running",
+    "corrupt": "CORRUPT",
+}
+COLUMNS = ("date", "round", "prompt", "time", "over", "grade", "A/T", "status")
+SORTS = {
+    "date": lambda r: (r.started_at, r.folder),
+    "round": lambda r: (r.round_id, r.started_at),
+    "prompt": lambda r: (r.prompt_title.lower(), r.started_at),
+    "time": lambda r: (r.actual, r.started_at),
+    "over": lambda r: (r.overrun, r.started_at),
+    "grade": lambda r: (r.score or 0.0, r.grade, r.started_at),
+    "A/T": lambda r: (r.has_audio + r.has_transcript, r.started_at),
+    "status": lambda r: (r.status, r.started_at),
+}
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "open", "Open", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("s", "sort", "Sort"),
+        Binding("S", "reverse", "Reverse", show=False),
+        Binding("c", "compare", "Compare"),
+        Binding("t", "trends", "Trends"),
+        Binding("escape", "back", "Back"),
+    ]
+    COMMANDS_HELP = (
+        ("Review: sort by the next column", "Date, round, prompt, time...", "action_sort"),
+        ("Review: compare attempts", "Every session of the highlighted prompt", "action_compare"),
+        ("Review: trends", "Charts over time of every session", "action_trends"),
+    )
+
+    @dataclass
+    class Loaded(Message):
+        """The index was read (in a thread)."""
+
+        rows: list[ReviewRow]
+        problem: str
+
+    @dataclass
+    class Reading(Message):
+        """Rows being rebuilt from their files (a first open reads every transcript)."""
+
+        done: int
+        total: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReviewScreen.Reading)
+
+    def __init__(self, open_folder: str | None = None) -> None:
+        super().__init__()
+        self.open_folder = open_folder
+        """Open this session's detail once the list is there (`mockterm review SESSION`)."""
+        self.index: ReviewIndex | None = None
+        self.rows: list[ReviewRow] = []
+        self.shown: list[ReviewRow] = []
+        self.matches: set[str] | None = None
+        """Folders matching the search, or None without one."""
+        self.sort_by = "date"
+        self.descending = True
+        self._search_timer: Timer | None = None
+        self._stale = False
+
+    @property
+    def mockterm(self) -> MocktermApp:
+        return cast("MocktermApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="review-filters"):
+            yield Input(placeholder="search prompt, notes, transcript (/)", id="review-search")
+            yield Select[str]([], prompt="all rounds", id="review-round", compact=True)
+            yield Select[str](
+                [(label, key) for key, label in STATUS_LABELS.items()],
+                prompt="any status",
+                id="review-status",
+                compact=True,
+            )
+        table: DataTable[str | Text] = DataTable(
+            id="review-table", cursor_type="row", zebra_stripes=True
+        )
+        yield table
+        yield Static("Reading sessions…", id="review-info")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Review"
+        table = self.query_one("#review-table", DataTable)
+        for name in COLUMNS:
+            table.add_column(name, key=name)
+        table.focus()
+        self.load()
+
+    def on_screen_suspend(self) -> None:
+        self._stale = True
+
+    def on_screen_resume(self) -> None:
+        """Back from a session: its review may have been edited, a transcript made."""
+        if self._stale:
+            self._stale = False
+            self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="review-index")
+    def load(self) -> None:
+        """Read the list in a thread (the cache makes it quick; a first run reads every file)."""
+        root = self.mockterm.store.root
+        index = ReviewIndex(root, default_cache(root))
+
+        def progress(done: int, total: int) -> None:
+            self.post_message(self.Reading(done, total))
+
+        rows = index.load(progress)
+        self.index = index
+        self.post_message(self.Loaded(rows, index.cache_problem))
+
+    @on(Reading)
+    def reading(self, message: Reading) -> None:
+        if message.done % 20 == 0:
+            self.query_one("#review-info", Static).update(
+                f"Reading sessions… {message.done} rebuilt ({message.total} in all; "
+                "the next open uses the cache)"
+            )
+
+    @on(Loaded)
+    def loaded(self, message: Loaded) -> None:
+        self.rows = message.rows
+        rounds = self.query_one("#review-round", Select)
+        current = rounds.value
+        options = rounds_of(r for r in self.rows if not r.corrupt)
+        with self.prevent(Select.Changed):
+            rounds.set_options([(title, rid) for rid, title in options])
+            if isinstance(current, str) and current in dict(options):
+                rounds.value = current
+        self.refresh_table()
+        if message.problem:
+            self.notify(f"Review cache: {message.problem}", severity="warning", timeout=8)
+        if self.open_folder:
+            folder, self.open_folder = self.open_folder, None
+            self.open_session(folder)
+
+    # --- the table ------------------------------------------------------------------------------
+
+    def visible_rows(self) -> list[ReviewRow]:
+        """The rows that pass the round, status and search filters, in the chosen order."""
+        round_id = self.query_one("#review-round", Select).value
+        status = self.query_one("#review-status", Select).value
+        rows = [
+            r
+            for r in self.rows
+            if (not isinstance(round_id, str) or r.round_id == round_id)
+            and (not isinstance(status, str) or r.status == status)
+            and (self.matches is None or r.folder in self.matches)
+        ]
+        rows.sort(key=SORTS[self.sort_by], reverse=self.descending)  # type: ignore[no-untyped-call]
+        return rows
+
+    def refresh_table(self) -> None:
+        table = self.query_one("#review-table", DataTable)
+        highlighted = (
+            self.shown[table.cursor_row].folder
+            if self.shown and table.cursor_row < len(self.shown)
+            else None
+        )
+        self.shown = self.visible_rows()
+        cells = [self._cells(row) for row in self.shown]
+        # the prompt takes the width the other columns leave (80 columns must do)
+        others = sum(
+            max([len(name) + 2, *(len(str(c[i])) for c in cells)]) + 2
+            for i, name in enumerate(COLUMNS)
+            if name != "prompt"
+        )
+        width = max(12, self.size.width - others - 4)
+        for row_cells in cells:
+            prompt = row_cells[2]
+            if len(prompt) > width:
+                row_cells[2] = prompt[: width - 1] + "…"
+        table.clear()
+        table.add_rows(cells)
+        for index, name in enumerate(COLUMNS):
+            arrow = (" ▼" if self.descending else " ▲") if name == self.sort_by else ""
+            table.ordered_columns[index].label = Text(name + arrow)
+        if highlighted is not None:
+            for index, row in enumerate(self.shown):
+                if row.folder == highlighted:
+                    table.move_cursor(row=index)
+                    break
+        corrupt = sum(r.corrupt for r in self.rows)
+        info = f"{len(self.shown)} of {len(self.rows)} sessions"
+        if corrupt:
+            info += f" · {corrupt} unreadable (shown with the reason)"
+        info += " · Enter opens · s sorts · / searches · c compares · t trends"
+        if not self.rows:
+            info = f"No sessions yet in {self.mockterm.store.root}. Start a mock from Home."
+        self.query_one("#review-info", Static).update(Text(info, style="dim"))
+
+    def _cells(self, row: ReviewRow) -> list[str | Text]:
+        date = row.started_at[2:16].replace("T", " ") if row.started_at else "?"
+        if row.corrupt:
+            return [
+                date,
+                row.round_id[:10],
+                Text(f"unreadable: {row.error}", style="red"),
+                "",
+                "",
+                "",
+                "",
+                Text("CORRUPT", style="bold red"),
+            ]
+        over = Text("")
+        if row.actual:
+            style = "red" if row.overrun > 30 else "green" if row.overrun <= 0 else ""
+            over = Text(signed(row.overrun), style=style)
+        grade = row.grade
+        if row.score is not None:
+            grade = f"{grade[:4]} {row.score:.1f}".strip()
+        marks = ("A" if row.has_audio else "·") + ("T" if row.has_transcript else "·")
+        status = STATUS_LABELS.get(row.status, row.status)
+        return [
+            date,
+            row.round_id[:10],
+            row.prompt_title,
+            clock(row.actual),
+            over,
+            grade,
+            marks,
+            Text(status, style="yellow" if row.status in ("interrupted", "running") else ""),
+        ]
+
+    @on(Select.Changed)
+    def filter_changed(self) -> None:
+        self.refresh_table()
+
+    @on(Input.Changed, "#review-search")
+    def search_typed(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(0.25, self.run_search)
+
+    @on(Input.Submitted, "#review-search")
+    def search_submitted(self) -> None:
+        self.run_search()
+        self.query_one("#review-table", DataTable).focus()
+
+    def run_search(self) -> None:
+        query = self.query_one("#review-search", Input).value.strip()
+        if not query or self.index is None:
+            self.matches = None
+        else:
+            self.matches = self.index.search(query)
+        self.refresh_table()
+
+    @on(DataTable.HeaderSelected)
+    def header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        name = str(event.column_key.value)
+        if name == self.sort_by:
+            self.descending = not self.descending
+        else:
+            self.sort_by, self.descending = name, name in ("date", "time", "over", "grade")
+        self.refresh_table()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def highlighted(self) -> ReviewRow | None:
+        table = self.query_one("#review-table", DataTable)
+        if not self.shown or not 0 <= table.cursor_row < len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    @on(DataTable.RowSelected)
+    def action_open(self) -> None:
+        row = self.highlighted()
+        if row is None:
+            return
+        if row.corrupt:
+            self.notify(f"{row.folder} cannot be read: {row.error}", severity="error", timeout=10)
+            return
+        self.open_session(row.folder)
+
+    def open_session(self, folder: str) -> None:
+        from mockterm.core.session_store import SessionError
+        from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
+
+        try:
+            screen = SessionDetailScreen(self.mockterm.store.root / folder)
+        except (SessionError, OSError) as exc:
+            self.notify(f"Cannot open {folder}: {exc}", severity="error", timeout=10)
+            return
+        self.app.push_screen(screen)
+
+    def action_search(self) -> None:
+        self.query_one("#review-search", Input).focus()
+
+    def action_sort(self) -> None:
+        index = (COLUMNS.index(self.sort_by) + 1) % len(COLUMNS)
+        self.sort_by = COLUMNS[index]
+        self.descending = self.sort_by in ("date", "time", "over", "grade")
+        self.refresh_table()
+
+    def action_reverse(self) -> None:
+        self.descending = not self.descending
+        self.refresh_table()
+
+    def action_compare(self) -> None:
+        row = self.highlighted()
+        if row is None or row.corrupt:
+            return
+        from mockterm.ui.screens.compare_screen import CompareScreen
+
+        self.app.push_screen(CompareScreen(row.prompt_id, self.rows))
+
+    def action_trends(self) -> None:
+        from mockterm.ui.screens.trends_screen import TrendsScreen
+
+        self.app.push_screen(TrendsScreen(self.rows))
+
+    def action_back(self) -> None:
+        if self.focused is not None and self.focused.id == "review-search":
+            self.query_one("#review-table", DataTable).focus()
+            return
+        self.dismiss()

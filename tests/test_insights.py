@@ -1,0 +1,310 @@
+"""Speech insights on hand-made transcripts whose answers are worked out by hand.
+
+`sample_session` and `sample_transcript` are reused by the export and review tests.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from mockterm.core.bank import Prompt, RubricItem
+from mockterm.core.insights import (
+    content_stems,
+    filler_hits,
+    insights,
+    phase_spans,
+    stem,
+    timeline,
+    transcript_lines,
+)
+from mockterm.core.session_store import Event, PhaseRecord, SelfReview, Session
+from mockterm.core.transcription import Segment, Transcript, Word
+
+STARTED = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)
+KEY_POINTS = ("engagement objective", "two-tower retrieval", "position bias correction")
+
+
+def seg(start: float, text: str) -> Segment:
+    """A segment whose words start every 0.5 s from `start` (audio seconds) and last 0.3 s."""
+    words = tuple(
+        Word(round(start + 0.5 * i, 3), round(start + 0.5 * i + 0.3, 3), w)
+        for i, w in enumerate(text.split())
+    )
+    return Segment(start, words[-1].end, text, words)
+
+
+def sample_transcript() -> Transcript:
+    """Four segments (audio time; the audio starts 2 s into the mock):
+
+    - A at 1 s (Framing): 8 words, one filler ("Um,"), both words of "engagement objective";
+    - B at 20 s (Framing): 7 words, one filler (", like,"); "I mean" with no comma is not one;
+    - C at 80 s (Design): 11 words, one filler ("uh"), "two-tower" and "retrieve";
+    - D at 195 s (Wrap-up): 7 words, no filler.
+    """
+    return Transcript(
+        (
+            seg(1.0, "Um, so the objective is long term engagement,"),
+            seg(20.0, "it's, like, a ranking problem I mean"),
+            seg(80.0, "uh we retrieve candidates with a two-tower model then rank them"),
+            seg(195.0, "we would measure with an A/B test."),
+        ),
+        model="tiny.en",
+        duration=238.0,
+        session_offset=2.0,
+    )
+
+
+def sample_session(
+    *,
+    started: datetime = STARTED,
+    prompt_id: str = "demo-feed",
+    session_id: str = "20261114T090000Z_demo_demo-feed",
+    audio: bool = True,
+    review: SelfReview | None = None,
+) -> Session:
+    """A 4-minute demo mock: Framing 0-70 s (planned 60), Design 70-190 s (planned 120),
+    Wrap-up 190-240 s (planned 60); a hint at 80 s, a note at 100 s, a follow-up at 110 s."""
+    prompt = Prompt(
+        prompt_id,
+        "demo",
+        "Design a feed",
+        "Design a **feed** for a photo app.",
+        follow_ups=("How do you handle cold start?", "How do you evaluate offline?"),
+        hints=("Start with the objective.", "Think about candidate generation."),
+        key_points=KEY_POINTS,
+    )
+    events = (
+        Event(0.0, "phase_start", "Framing"),
+        Event(60.0, "checkpoint", "Framing"),
+        Event(70.0, "phase_end", "Framing", value=70.0),
+        Event(70.0, "phase_start", "Design"),
+        Event(80.0, "hint", "Design", "Start with the objective."),
+        Event(100.0, "note", "Design", "cold start"),
+        Event(110.0, "follow_up", "Design", "How do you handle cold start?"),
+        Event(190.0, "phase_end", "Design", value=120.0),
+        Event(190.0, "phase_start", "Wrap-up"),
+        Event(240.0, "phase_end", "Wrap-up", value=50.0),
+        Event(240.0, "end", "Wrap-up"),
+    )
+    extra = {}
+    if audio:
+        extra = {
+            "audio": {"file": "audio.wav", "offset": 2.0, "seconds": 238.0, "samplerate": 16000},
+            "transcript": {"status": "done", "file": "transcript.json"},
+        }
+    return Session(
+        id=session_id,
+        round_id="demo",
+        round_title="Demo round",
+        prompt=prompt,
+        started_at=started,
+        status="completed",
+        ended_at=started.replace(minute=4),
+        rubric=(RubricItem("Framing", "asks"), RubricItem("Communication", "clear")),
+        phases=(
+            PhaseRecord("Framing", 60.0, 70.0),
+            PhaseRecord("Design", 120.0, 120.0),
+            PhaseRecord("Wrap-up", 60.0, 50.0),
+        ),
+        events=events,
+        review=review,
+        grade="good" if review else None,
+        extra=extra,
+    )
+
+
+# --- words --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("caching", "cached", "cache", "caches"),
+        ("latency", "latencies"),
+        ("retrieval", "retrieve", "retrieved", "retrieving"),
+        ("embed", "embedding", "embeddings", "embedded"),
+        ("query", "queries", "queried"),
+        ("measure", "measured", "measurement", "measurable"),
+        ("evaluate", "evaluation", "evaluating"),
+        ("normalize", "normalization", "normalise", "normalisation"),
+        ("manager", "manager's", "managers"),
+        ("bias", "biases"),
+        ("status", "statuses"),
+        ("idea", "ideas"),
+        ("correct", "correction", "corrected", "corrections"),
+        ("predict", "prediction", "predicting"),
+    ],
+)
+def test_stems_meet(forms: tuple[str, ...]) -> None:
+    assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+def test_content_stems_drop_stopwords() -> None:
+    assert content_stems("The position of the bias, and its correction") == [
+        "posit",
+        "bias",
+        "correct",
+    ]
+    assert content_stems("biases corrected") == ["bias", "correct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Um, so the answer", ["um"]),
+        ("uhh I think ummm hmmm", ["uh", "um", "hmm"]),
+        ("I'd like to start with the data", []),
+        ("it's, like, a cache", ["like"]),
+        ("you know, the model is, like... big", ["you know", "like"]),
+        ("I mean the cache matters", []),
+        ("I mean, the cache matters", ["i mean"]),
+        ("something like that.", []),
+        ("er, erm, mm okay", ["er", "erm", "mm"]),
+    ],
+)
+def test_fillers(text: str, expected: list[str]) -> None:
+    words = seg(0.0, text).words
+    from mockterm.core.insights import TimedWord
+
+    timed = [TimedWord(w.start, w.end, w.word) for w in words]
+    assert [name for _, name in filler_hits(timed)] == expected
+
+
+# --- the time line ------------------------------------------------------------------------------
+
+
+def test_phase_spans_follow_the_events() -> None:
+    spans = phase_spans(sample_session())
+    assert [(s.name, s.start, s.end, s.planned, s.actual) for s in spans] == [
+        ("Framing", 0.0, 70.0, 60.0, 70.0),
+        ("Design", 70.0, 190.0, 120.0, 120.0),
+        ("Wrap-up", 190.0, 240.0, 60.0, 50.0),
+    ]
+
+
+def test_lines_move_to_session_time_and_find_their_phase() -> None:
+    lines = transcript_lines(sample_session(), sample_transcript())
+    assert [(line.start, line.phase) for line in lines] == [
+        (3.0, "Framing"),
+        (22.0, "Framing"),
+        (82.0, "Design"),
+        (197.0, "Wrap-up"),
+    ]
+    assert lines[0].words[0].start == 3.0 and lines[0].end == pytest.approx(6.8)
+
+
+def test_timeline_interleaves_events_with_speech() -> None:
+    blocks = timeline(sample_session(), sample_transcript())
+    assert [b.span.name for b in blocks] == ["Framing", "Design", "Wrap-up"]
+    design = [(i.offset, i.kind) for i in blocks[1].items]
+    assert design == [(80.0, "hint"), (82.0, "speech"), (100.0, "note"), (110.0, "follow_up")]
+    framing = [(i.offset, i.kind) for i in blocks[0].items]
+    assert framing == [(3.0, "speech"), (22.0, "speech"), (60.0, "checkpoint")]
+
+
+def test_timeline_without_a_transcript_still_has_the_events() -> None:
+    blocks = timeline(sample_session(audio=False), None)
+    assert [i.kind for b in blocks for i in b.items] == ["checkpoint", "hint", "note", "follow_up"]
+
+
+# --- insights -----------------------------------------------------------------------------------
+
+
+def test_overall_speech_figures() -> None:
+    result = insights(sample_session(), sample_transcript())
+    overall = result.overall
+    assert overall is not None
+    assert result.recorded == (2.0, 240.0)
+    assert overall.words == 33
+    assert overall.fillers == 3
+    assert dict(overall.filler_counts) == {"um": 1, "like": 1, "uh": 1}
+    assert overall.fillers_lower_bound
+    # speaking: 3.8 + 3.3 + 5.3 + 3.3 seconds of segments
+    assert overall.speaking_seconds == pytest.approx(15.7)
+    assert overall.silence_seconds == pytest.approx(238 - 15.7)
+    assert overall.wpm == pytest.approx(33 * 60 / 15.7)
+    assert overall.fillers_per_minute == pytest.approx(3 * 60 / 15.7)
+    assert [(p.start, p.seconds, p.phase) for p in overall.pauses] == [
+        (87.3, pytest.approx(109.7), "Design"),
+        (25.3, pytest.approx(56.7), "Framing"),
+        (6.8, pytest.approx(15.2), "Framing"),
+    ]
+
+
+def test_per_phase_figures() -> None:
+    phases = {p.span.name: p for p in insights(sample_session(), sample_transcript()).phases}
+    framing, design, wrap = phases["Framing"], phases["Design"], phases["Wrap-up"]
+    assert framing.speech is not None and design.speech is not None and wrap.speech is not None
+    assert framing.speech.window_seconds == pytest.approx(68.0)  # recording starts at 2 s
+    assert (framing.speech.words, framing.speech.fillers) == (15, 2)
+    assert framing.speech.speaking_seconds == pytest.approx(7.1)
+    assert framing.speech.wpm == pytest.approx(15 * 60 / 7.1)
+    assert [p.seconds for p in framing.speech.pauses] == [pytest.approx(56.7), pytest.approx(15.2)]
+    assert framing.overrun == pytest.approx(10.0)
+    assert (design.speech.words, design.speech.fillers) == (11, 1)
+    assert design.speech.window_seconds == pytest.approx(120.0)
+    assert [h.text for h in design.hints] == ["Start with the objective."]
+    assert [f.text for f in design.follow_ups] == ["How do you handle cold start?"]
+    assert design.notes == 1
+    assert (wrap.speech.words, wrap.speech.fillers, wrap.speech.pauses) == (7, 0, ())
+    assert wrap.overrun == pytest.approx(-10.0)
+
+
+def test_key_points_covered_and_where() -> None:
+    result = insights(sample_session(), sample_transcript())
+    points = {k.text: k for k in result.key_points}
+    engagement = points["engagement objective"]
+    assert engagement.covered and engagement.phase == "Framing"
+    assert engagement.at == pytest.approx(4.5)  # "objective", the 4th word of segment A
+    assert "objective" in engagement.quote and "engagement" in engagement.quote
+    retrieval = points["two-tower retrieval"]
+    assert retrieval.covered and retrieval.phase == "Design" and retrieval.score == 1.0
+    assert retrieval.at == pytest.approx(83.0)  # "retrieve"
+    assert not points["position bias correction"].covered
+    assert [k.text for k in result.missed] == ["position bias correction"]
+    phases = {p.span.name: p for p in result.phases}
+    assert phases["Framing"].key_points == ("engagement objective",)
+    assert phases["Design"].key_points == ("two-tower retrieval",)
+
+
+def test_key_points_need_their_words_close_together() -> None:
+    session = sample_session()
+    far = Transcript((seg(0.0, "the tower was tall"), seg(100.0, "and two people came")), "tiny.en")
+    assert not insights(session, far).key_points[1].covered
+
+
+def test_hints_and_follow_ups_against_what_was_available() -> None:
+    result = insights(sample_session(), sample_transcript())
+    assert [(h.text, h.at) for h in result.hints] == [("Start with the objective.", 80.0)]
+    assert result.hints_available == 2
+    assert [(f.text, f.at) for f in result.follow_ups] == [("How do you handle cold start?", 110.0)]
+    assert result.follow_ups_available == 2
+
+
+def test_without_a_transcript_only_the_events_count() -> None:
+    result = insights(sample_session(audio=False), None)
+    assert result.overall is None and all(p.speech is None for p in result.phases)
+    assert not result.covered and len(result.missed) == 3
+    assert len(result.hints) == 1
+
+
+def test_a_ticked_key_point_counts_as_covered() -> None:
+    from dataclasses import replace
+
+    session = sample_session(audio=False)
+    session = replace(
+        session, events=(*session.events, Event(150.0, "key_point", "Design", KEY_POINTS[2]))
+    )
+    point = insights(session, None).key_points[2]
+    assert point.covered and point.ticked and point.at == 150.0 and point.phase == "Design"
+
+
+def test_empty_session_is_harmless() -> None:
+    session = Session(
+        "x", "demo", "Demo", Prompt("p", "demo", "P", "text"), STARTED, status="interrupted"
+    )
+    result = insights(session, Transcript((), "tiny.en"))
+    assert result.phases == () and result.overall is not None and result.overall.words == 0
+    assert result.overall.wpm == 0.0

@@ -1,0 +1,148 @@
+"""Live transcription: the worker process, fed chunks cut at silences, with the real tiny.en."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mockterm.core import audio
+from mockterm.core.audio import SAMPLE_RATE, Chunker, WavWriter, read_pcm, rms_level
+from mockterm.core.live import LiveTranscriber, SessionRecording, worker_threads
+from mockterm.core.transcription import Segment, read_transcript
+from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
+from tests.test_transcription import SENTENCES, wav16k
+
+BLOCK = 1600
+
+
+@pytest.mark.parametrize(("cores", "threads"), [(1, 1), (2, 1), (4, 3), (16, 4)])
+def test_whisper_leaves_a_core_to_the_ui(cores: int, threads: int) -> None:
+    assert worker_threads(cores) == threads
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sentences with a second of silence between them, as mockterm records (16 kHz)."""
+    require_espeak()
+    folder = tmp_path_factory.mktemp("live")
+    pcm = b""
+    for i, sentence in enumerate(SENTENCES):
+        one = wav16k(speak(sentence, folder / f"s{i}.wav"), folder / f"s{i}-16k.wav")
+        pcm += read_pcm(one) + bytes(2 * SAMPLE_RATE)
+    writer = WavWriter(folder / "audio.wav", SAMPLE_RATE)
+    writer.write(pcm)
+    writer.close()
+    return folder / "audio.wav"
+
+
+def test_chunks_cut_at_silences_transcribe_like_the_whole(spoken: Path) -> None:
+    pcm = read_pcm(spoken)
+    chunker = Chunker(SAMPLE_RATE, min_seconds=1.0)
+    cuts = []
+    for first in range(0, len(pcm) // 2, BLOCK):
+        block = pcm[first * 2 : (first + BLOCK) * 2]
+        cut = chunker.feed(first, len(block) // 2, rms_level(block), False)
+        if cut:
+            cuts.append(cut)
+    if (last := chunker.flush()) is not None:
+        cuts.append(last)
+    assert len(cuts) == len(SENTENCES)  # one chunk per sentence, cut in the silences
+
+    heard: list[Segment] = []
+    live = LiveTranscriber(model_dir(), "cpu", on_segment=heard.append)
+    live.start()
+    for start, end in cuts:
+        assert live.submit(spoken, start, end)
+    segments = live.finish(timeout=300)
+    assert not live.error
+    assert segments == sorted(heard, key=lambda s: s.start)
+    text = " ".join(s.text for s in segments)
+    assert word_error_rate(" ".join(SENTENCES), text) < 0.25, text
+    # times are of the whole file, not of the chunk
+    for segment in segments:
+        assert any(a / SAMPLE_RATE - 0.1 <= segment.start <= b / SAMPLE_RATE for a, b in cuts)
+    assert live.pending == 0
+
+
+def test_a_missing_model_is_reported_not_raised(tmp_path: Path) -> None:
+    problems: list[str] = []
+    live = LiveTranscriber(str(tmp_path / "nothing-here"), "cpu", on_problem=problems.append)
+    live.start()
+    began = time.monotonic()
+    segments = live.finish(timeout=60)
+    assert segments == [] and time.monotonic() - began < 60
+    assert problems and "not a Whisper model directory" in problems[0]
+
+
+class FileStream:
+    """A fake PortAudio input that plays a WAV file in real time (sped up 4x)."""
+
+    source: Path
+
+    def __init__(self, *, samplerate: int, blocksize: int, callback: Any, **_: Any) -> None:
+        import threading
+
+        self.block, self.callback = blocksize, callback
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        from tests.test_audio import FakeStatus
+
+        pcm = read_pcm(self.source)
+        position = 0
+        while not self.stopped.is_set():
+            block = pcm[position : position + self.block * 2]
+            block += bytes(self.block * 2 - len(block))  # then silence
+            self.callback(block, self.block, None, FakeStatus())
+            position += self.block * 2
+            time.sleep(self.block / SAMPLE_RATE / 4)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join()
+
+    def close(self) -> None:
+        self.stopped.set()
+
+
+def test_a_session_recording_transcribes_while_it_records(
+    spoken: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_audio import FakeSoundDevice
+
+    class FileSoundDevice(FakeSoundDevice):
+        RawInputStream = FileStream
+
+    FileStream.source = spoken
+    monkeypatch.setattr(audio, "load_sounddevice", lambda: FileSoundDevice)
+    lines: list[str] = []
+    levels: list[float] = []
+    recording = SessionRecording(
+        tmp_path,
+        model=model_dir(),
+        whisper_device="cpu",
+        on_segment=lambda s: lines.append(s.text),
+        on_level=levels.append,
+    )
+    recording.start(session_offset=1.5)
+    seconds = len(read_pcm(spoken)) / 2 / SAMPLE_RATE
+    deadline = time.monotonic() + 120
+    while recording.recorder.seconds < seconds + 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert lines, "lines come in while the recording runs"
+    recording.stop()
+    table = recording.finish_transcript(timeout=300)
+    assert table["status"] == "done", table
+    transcript = read_transcript(tmp_path)
+    assert transcript.session_offset == 1.5
+    assert word_error_rate(" ".join(SENTENCES), transcript.text) < 0.25, transcript.text
+    assert max(levels) > 0.3
+    info = recording.info()
+    assert info["status"] == "stopped" and info["overflows"] == 0 and info["offset"] == 1.5

@@ -1,0 +1,127 @@
+"""The review list: every session (corrupt ones too), cached, rebuilt when a file changes."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from mockterm.core.review_index import ReviewIndex
+from mockterm.core.session_store import SelfReview, SessionStore, write_session
+from mockterm.core.transcription import write_transcript
+from tests.test_insights import STARTED, sample_session, sample_transcript
+
+
+def add(store: SessionStore, days: int, prompt: str = "demo-feed", transcript: bool = True) -> Path:
+    store.ensure()
+    started = STARTED + timedelta(days=days)
+    name = f"{started:%Y%m%dT%H%M%SZ}_demo_{prompt}"
+    folder = store.root / name
+    folder.mkdir()
+    review = SelfReview({"Framing": 2 + days % 3, "Communication": 3})
+    write_session(
+        folder,
+        sample_session(started=started, prompt_id=prompt, session_id=name, review=review),
+    )
+    (folder / "audio.wav").write_bytes(b"RIFF")
+    if transcript:
+        write_transcript(folder, sample_transcript())
+    return folder
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache" / "review.sqlite"
+
+
+def test_rows_newest_first_with_their_figures(store: SessionStore, cache: Path) -> None:
+    add(store, 0)
+    add(store, 2, transcript=False)
+    rows = ReviewIndex(store.root, cache).load()
+    assert [r.started_at[:10] for r in rows] == ["2026-11-16", "2026-11-14"]
+    newest, oldest = rows
+    assert (newest.has_audio, newest.has_transcript, newest.wpm) == (True, False, None)
+    assert oldest.has_transcript and oldest.words == 33 and oldest.fillers == 3
+    assert oldest.wpm == pytest.approx(33 * 60 / 15.7)
+    assert oldest.overrun == pytest.approx(0.0) and oldest.planned == 240.0
+    assert oldest.key_points == (2, 3) and oldest.score == 2.5 and oldest.grade == "good"
+    assert oldest.phases[0] == ("Framing", 60.0, 70.0)
+
+
+def test_a_corrupt_session_is_a_row_with_its_reason(store: SessionStore, cache: Path) -> None:
+    add(store, 0)
+    broken = store.root / "20261120T100000Z_ml_design_mld-feed"
+    broken.mkdir()
+    (broken / "session.toml").write_text("status = 'completed'\n[prompt\n")
+    empty = store.root / "not-a-session"
+    empty.mkdir()
+    rows = ReviewIndex(store.root, cache).load()
+    by_name = {r.folder: r for r in rows}
+    bad = by_name[broken.name]
+    assert bad.corrupt and "not valid TOML" in bad.error
+    assert (bad.round_id, bad.prompt_id, bad.started_at[:10]) == (
+        "ml_design",
+        "mld-feed",
+        "2026-11-20",
+    )
+    assert "missing" in by_name["not-a-session"].error
+    assert len(rows) == 3 and sum(r.corrupt for r in rows) == 2
+
+
+def test_the_cache_is_used_and_rebuilds_what_changed(store: SessionStore, cache: Path) -> None:
+    first = add(store, 0)
+    add(store, 1)
+    index = ReviewIndex(store.root, cache)
+    index.load()
+    assert index.rebuilt == 2 and cache.exists()
+    assert oct(cache.stat().st_mode & 0o777) == "0o600"
+    again = ReviewIndex(store.root, cache)
+    again.load()
+    assert again.rebuilt == 0
+    # the user edits a session: only that row is read again, and shows the change
+    text = (first / "session.toml").read_text().replace('grade = "good"', 'grade = "easy"')
+    time.sleep(0.01)
+    (first / "session.toml").write_text(text)
+    third = ReviewIndex(store.root, cache)
+    rows = {r.folder: r for r in third.load()}
+    assert third.rebuilt == 1 and rows[first.name].grade == "easy"
+    # a deleted transcript and a removed folder are noticed too
+    os.unlink(first / "transcript.json")
+    import shutil
+
+    shutil.rmtree(store.root / sorted(rows)[1])
+    fourth = ReviewIndex(store.root, cache)
+    rows = {r.folder: r for r in fourth.load()}
+    assert list(rows) == [first.name] and not rows[first.name].has_transcript
+
+
+def test_a_damaged_cache_is_replaced(store: SessionStore, cache: Path) -> None:
+    add(store, 0)
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"this is not sqlite" * 100)
+    index = ReviewIndex(store.root, cache)
+    assert len(index.load()) == 1 and index.cache_problem
+    again = ReviewIndex(store.root, cache)
+    assert len(again.load()) == 1 and again.rebuilt == 1 and not again.cache_problem
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_search_prompt_notes_and_transcript(store: SessionStore, cache: Path, cached: bool) -> None:
+    feed = add(store, 0)
+    other = add(store, 1, prompt="demo-search", transcript=False)
+    index = ReviewIndex(store.root, cache if cached else None)
+    index.load()
+    assert index.search("two-tower") == {feed.name}
+    assert index.search("TWO-TOWER model") == {feed.name}
+    assert index.search("photo app") == {feed.name, other.name}
+    assert index.search("cold start") == {feed.name, other.name}  # the note
+    assert index.search("nothing like this") == set()
+    assert index.search("") == {feed.name, other.name}
+    assert index.search("100%") == set()
+
+
+def test_no_sessions_dir_is_an_empty_list(tmp_path: Path) -> None:
+    assert ReviewIndex(tmp_path / "missing", tmp_path / "c.sqlite").load() == []

@@ -1,0 +1,307 @@
+"""The review flow with Pilot: Home → Review list → a session → playback, edit, export, compare."""
+
+from __future__ import annotations
+
+import struct
+import wave
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import DataTable, Input, OptionList, Select, Static
+
+from mockterm.core.bank import LoadResult
+from mockterm.core.config import Settings
+from mockterm.core.playback import PlaybackError
+from mockterm.core.session_store import SessionStore, read_session, write_session
+from mockterm.core.transcription import write_transcript
+from mockterm.ui.app import MocktermApp
+from mockterm.ui.screens.compare_screen import CompareScreen
+from mockterm.ui.screens.review_screen import ReviewScreen
+from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
+from mockterm.ui.screens.trends_screen import TrendsScreen
+from tests.test_insights import STARTED, sample_session, sample_transcript
+
+AUDIO_RATE = 8000
+
+
+def write_wav(path: Path, seconds: float = 238.0) -> None:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(AUDIO_RATE)
+        tone = struct.pack("<h", 3000) + struct.pack("<h", -3000)
+        out.writeframes(tone * int(seconds * AUDIO_RATE / 2))
+
+
+def add_session(
+    store: SessionStore, days: int, prompt: str = "demo-feed", audio: bool = True
+) -> Path:
+    store.ensure()
+    started = STARTED + timedelta(days=days)
+    name = f"{started:%Y%m%dT%H%M%SZ}_demo_{prompt}"
+    folder = store.root / name
+    folder.mkdir()
+    write_session(folder, sample_session(started=started, prompt_id=prompt, session_id=name))
+    if audio:
+        write_wav(folder / "audio.wav")
+        write_transcript(folder, sample_transcript())
+    return folder
+
+
+@pytest.fixture
+def sessions(store: SessionStore) -> list[Path]:
+    folders = [add_session(store, 0), add_session(store, 3), add_session(store, 5, "demo-search")]
+    broken = store.root / "20261120T100000Z_demo_demo-feed"
+    broken.mkdir()
+    (broken / "session.toml").write_text("this is [not toml")
+    return folders
+
+
+def rows_of(app: MocktermApp) -> list[list[str]]:
+    table = app.screen.query_one("#review-table", DataTable)
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def open_review(pilot: Any) -> ReviewScreen:
+    await pilot.press("v")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+async def test_review_list_filters_searches_and_sorts(
+    settings: Settings, loaded: LoadResult, store: SessionStore, sessions: list[Path]
+) -> None:
+    app = MocktermApp(settings, loaded, store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_review(pilot)
+        rows = rows_of(app)
+        assert len(rows) == 4  # newest first, the corrupt one too
+        assert rows[0][-1] == "CORRUPT" and "unreadable" in rows[0][2]
+        assert rows[1][2] == "Design a feed" and rows[1][6] == "AT"
+        assert "1 unreadable" in str(screen.query_one("#review-info", Static).render())
+
+        screen.query_one("#review-status", Select).value = "completed"
+        await pilot.pause()
+        assert len(rows_of(app)) == 3
+        screen.query_one("#review-status", Select).value = Select.NULL
+        await pilot.pause()
+
+        await pilot.press("slash", *"two-tower", "enter")
+        await pilot.pause(0.4)
+        assert len(rows_of(app)) == 3  # all three have that transcript
+        search = screen.query_one("#review-search", Input)
+        search.value = "nothing like that"  # searched as it is typed
+        await pilot.pause(0.4)
+        assert rows_of(app) == []
+        search.value = ""
+        await pilot.pause(0.4)
+        assert len(rows_of(app)) == 4
+
+        await pilot.press("s")  # by round
+        await pilot.press("s")  # by prompt, A→Z
+        assert screen.sort_by == "prompt" and not screen.descending
+        # the unreadable one sorts by the prompt id its folder name gives
+        assert [r[2] for r in rows_of(app)][1:] == ["Design a feed"] * 3
+
+        # Enter on the corrupt row says why and opens nothing
+        await pilot.press("S")
+        table = screen.query_one("#review-table", DataTable)
+        table.move_cursor(row=[r[-1] for r in rows_of(app)].index("CORRUPT"))
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReviewScreen)
+        assert any("cannot be read" in n.message for n in app._notifications)
+
+
+async def test_session_detail_review_edit_export_and_compare(
+    settings: Settings, loaded: LoadResult, store: SessionStore, sessions: list[Path]
+) -> None:
+    app = MocktermApp(settings, loaded, store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        review = await open_review(pilot)
+        # newest first: the corrupt one, demo-search, then the two demo-feed attempts
+        review.query_one("#review-table", DataTable).move_cursor(row=2)
+        await pilot.press("enter")
+        await pilot.pause()
+        detail = app.screen
+        assert isinstance(detail, SessionDetailScreen)
+        listing = detail.query_one("#transcript", OptionList)
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert prompts[0].startswith("── Framing")
+        assert any("Hint: Start with the objective." in p for p in prompts)
+        assert any("57 s of silence" in p for p in prompts)
+        design = next(i for i, p in enumerate(prompts) if p.startswith("── Design"))
+        assert "Hint" in prompts[design + 1] and "two-tower" in prompts[design + 2]
+
+        await pilot.press("x")
+        assert (detail.folder / "review.md").exists()
+
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#edit-score-0", Select).value = 4
+        app.screen.query_one("#edit-went-well", Input).value = "clear objective"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = read_session(detail.folder)
+        assert saved.review is not None and saved.review.scores == {"Framing": 4}
+        assert saved.review.went_well == "clear objective"
+
+        await pilot.press("c")
+        await pilot.pause()
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        assert len(compare.attempts) == 2  # the demo-feed sessions, not demo-search
+        await pilot.press("escape", "escape")  # back to the list
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TrendsScreen)
+
+
+class FakeStream:
+    active = True
+
+    def __init__(self, callback: Callable[..., None]) -> None:
+        self.callback = callback
+        self.closed = False
+
+    def start(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+
+async def test_playback_from_a_line_pause_jump_and_stop(
+    settings: Settings,
+    loaded: LoadResult,
+    store: SessionStore,
+    sessions: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    streams: list[FakeStream] = []
+
+    def factory(device: Any = None) -> Callable[..., FakeStream]:
+        def open_stream(rate: int, channels: int, callback: Any, finished: Any) -> FakeStream:
+            streams.append(FakeStream(callback))
+            return streams[-1]
+
+        return open_stream
+
+    monkeypatch.setattr("mockterm.core.playback.sounddevice_stream", factory)
+    app = MocktermApp(settings, loaded, store, review=sessions[0].name)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        detail = app.screen
+        assert isinstance(detail, SessionDetailScreen)
+        listing = detail.query_one("#transcript", OptionList)
+        design_line = next(
+            i for i, s in enumerate(detail.spots) if s is not None and s.offset == 82.0
+        )
+        listing.highlighted = design_line
+        await pilot.press("enter")
+        player = detail.player
+        assert player is not None and player.playing
+        assert player.position == pytest.approx(80.0)  # session 82 s is audio 80 s
+        await pilot.press("space")
+        assert player.paused
+        await pilot.press("right")
+        assert player.position == pytest.approx(90.0)
+        await pilot.press("space")
+        assert player.playing
+        # the device pulls two seconds: the highlighted line stays the one being said
+        buffer = bytearray(2 * AUDIO_RATE * 2)
+        streams[0].callback(buffer, 2 * AUDIO_RATE, None, None)
+        await pilot.pause(0.4)
+        assert listing.highlighted == design_line
+        await pilot.press("escape")  # stops playback first
+        assert detail.player is None and streams[0].closed
+        assert isinstance(app.screen, SessionDetailScreen)
+
+
+async def test_no_audio_output_is_one_clear_line(
+    settings: Settings,
+    loaded: LoadResult,
+    store: SessionStore,
+    sessions: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_output(device: Any = None) -> Any:
+        raise PlaybackError("playback is off: no audio output device (none)")
+
+    monkeypatch.setattr("mockterm.core.playback.sounddevice_stream", no_output)
+    app = MocktermApp(settings, loaded, store, review=sessions[0].name)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionDetailScreen)
+        assert any(
+            n.message == "playback is off: no audio output device (none)"
+            for n in app._notifications
+        )
+        assert app.screen.player is None
+
+
+@pytest.mark.rig
+async def test_playback_on_the_rig(
+    settings: Settings, loaded: LoadResult, store: SessionStore, sessions: list[Path]
+) -> None:
+    """Real sounddevice output into the PulseAudio null sink: started, followed, stopped."""
+    from tests.rig.audio_rig import require_rig
+
+    require_rig()
+    app = MocktermApp(settings, loaded, store, review=sessions[0].name)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        detail = app.screen
+        assert isinstance(detail, SessionDetailScreen)
+        await pilot.press("enter")
+        player = detail.player
+        assert player is not None and player.playing
+        start = player.position
+        for _ in range(50):  # PulseAudio may take a moment to start pulling under load
+            await pilot.pause(0.1)
+            if player.position > start + 0.3:
+                break
+        assert player.position > start + 0.3, "the device is pulling audio"
+        assert "▶" in str(detail.query_one("#playback", Static).render())
+        await pilot.press("escape")
+        assert detail.player is None
+
+
+async def test_a_paired_mock_edits_its_feedback(
+    settings: Settings, loaded: LoadResult, store: SessionStore
+) -> None:
+    from dataclasses import replace
+
+    from mockterm.core.session_store import Feedback
+
+    folder = add_session(store, 0, audio=False)
+    session = replace(
+        read_session(folder), mode="interviewer", feedback=Feedback({"Framing": 2}, "no_hire")
+    )
+    write_session(folder, session)
+    app = MocktermApp(settings, loaded, store, review=folder.name)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.query_one("#edit-score-0", Select).value == 2
+        dialog.query_one("#edit-recommendation", Select).value = "hire"
+        dialog.query_one("#edit-strengths", Input).value = "clear structure"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = read_session(folder).feedback
+        assert saved == Feedback({"Framing": 2}, "hire", "clear structure", "")
+        assert "Recommendation: Hire" in (folder / "feedback.md").read_text()
+        assert isinstance(app.screen, SessionDetailScreen)
