@@ -198,7 +198,7 @@ def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.core.session_store import SessionStore, utc_now
 
     loaded = load_bank(settings.banks, _cache_dir())
-    store = SessionStore(settings.sessions)
+    store = SessionStore(settings.sessions, _cache_dir())
     store.ensure()
     start = None
     if args is not None:
@@ -258,7 +258,7 @@ def _list_sessions(settings: Settings) -> int:
     from mockterm.core.session_store import SessionStore
     from mockterm.core.timer import format_clock
 
-    store = SessionStore(settings.sessions)
+    store = SessionStore(settings.sessions, _cache_dir())
     store.recover()
     entries = store.scan()
     console = Console()
@@ -423,7 +423,7 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
             bank.round(args.round)
         except KeyError as exc:
             raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-    schedule, _ = _schedule(SessionStore(settings.sessions))
+    schedule, _ = _schedule(SessionStore(settings.sessions, _cache_dir()))
     now = utc_now()
     prompts = [p for p in bank.prompts.values() if args.round is None or p.round_id == args.round]
     cards = schedule.upcoming()

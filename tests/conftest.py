@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,3 +57,9 @@ def store(tmp_path: Path) -> SessionStore:
 @pytest.fixture
 def settings(store: SessionStore) -> Settings:
     return Settings(Config(bell=True), store.root, (TEST_BANK,))
+
+
+async def settle(pilot: Any) -> None:
+    """Let the app finish reading the saved sessions in the background (recovery, due counts)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -16,7 +16,7 @@ from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.recovery_dialog import RecoveryDialog
 from mockterm.ui.screens.session_screen import SessionScreen
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, settle
 
 
 def messages(app: MocktermApp) -> list[str]:
@@ -30,6 +30,7 @@ async def test_a_whole_mock(
     bells = []
     app.bell = lambda: bells.append(clock.now)  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("enter")  # first round: demo
         screen = app.screen
@@ -97,6 +98,7 @@ async def test_pause_and_abandon_with_confirm(
         settings, loaded, store, clock=clock, start=(loaded.bank.prompts["demo-search"], 8)
     )
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         assert screen.mock.timer.planned == [120, 240, 120]  # --minutes 8 keeps proportions
@@ -123,6 +125,7 @@ async def test_auto_advance_and_levels(
         settings, loaded, store, clock=clock, start=(loaded.bank.prompts["demo-kv"], None)
     )
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         markdown = screen.query_one("#prompt")
@@ -146,6 +149,7 @@ async def test_crashed_session_is_offered_at_start(
     assert crashed.folder is not None
     app = MocktermApp(settings, loaded, store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         assert isinstance(app.screen, RecoveryDialog)
         await pilot.press("k")
@@ -155,6 +159,7 @@ async def test_crashed_session_is_offered_at_start(
     assert [e.kind for e in saved.events] == ["phase_start", "note", "interrupted", "kept"]
 
     async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await settle(pilot)
         await pilot.pause()
         assert isinstance(pilot.app.screen, HomeScreen)  # a kept session is not offered again
 
@@ -168,6 +173,7 @@ async def test_discarding_a_crashed_session(
     crashed.start()
     crashed.release()
     async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await settle(pilot)
         await pilot.pause()
         await pilot.press("d")
     assert list(store.root.iterdir()) == []
@@ -185,6 +191,7 @@ async def test_bank_problems_are_reported_once(
     loaded = load_bank([TEST_BANK, bad])
     settings = Settings(Config(), store.root, (TEST_BANK, bad))
     async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await settle(pilot)
         await pilot.pause()
         warnings = [m for m in messages(pilot.app) if "Bank problem" in m]  # type: ignore[arg-type]
         assert len(warnings) == 1 and "x.toml:1" in warnings[0]
@@ -201,6 +208,7 @@ async def test_every_round_starts(
 ) -> None:
     app = MocktermApp(settings, loaded, store, clock=clock)
     async with app.run_test(size=size) as pilot:
+        await settle(pilot)
         await pilot.press("s")  # surprise me
         assert isinstance(app.screen, SessionScreen)
 
@@ -213,6 +221,7 @@ async def test_rapid_fire_round(
         settings, loaded, store, clock=clock, start=(loaded.bank.prompts["rf-overfit"], None)
     )
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         markdown = screen.query_one("#prompt")

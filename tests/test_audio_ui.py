@@ -18,7 +18,7 @@ from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.session_screen import SessionScreen
 from mockterm.ui.widgets.level_meter import LevelMeter
 from mockterm.ui.widgets.recording_status import RecordingStatus
-from tests.conftest import FakeClock
+from tests.conftest import FakeClock, settle
 from tests.rig.audio_rig import model_dir
 from tests.test_audio import FakeSoundDevice, FakeStream
 
@@ -32,6 +32,7 @@ async def test_home_toggles_recording(
 ) -> None:
     app = MocktermApp(settings, loaded, store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         status = app.screen.query_one("#home-status", Static)
         assert not app.record and "Recording off" in str(status.render())
         await pilot.press("r")
@@ -55,6 +56,7 @@ async def test_recording_that_cannot_start_is_one_line_and_the_mock_goes_on(
         replace(settings, config=replace(settings.config, record=True)), loaded, store, clock=clock
     )
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, SessionScreen)
@@ -83,6 +85,7 @@ async def test_a_recorded_mock_shows_its_level_and_saves_its_transcript(
     config = replace(settings.config, record=True, whisper_model=model_dir(), whisper_device="cpu")
     app = MocktermApp(replace(settings, config=config), loaded, store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, SessionScreen)

@@ -23,7 +23,7 @@ from mockterm.ui.screens.feedback_screen import FeedbackScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.session_screen import SessionScreen
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
-from tests.conftest import TEST_BANK, FakeClock
+from tests.conftest import TEST_BANK, FakeClock, settle
 
 # words only the interviewer may see for demo-feed: follow-up, key points, rubric, the
 # second hint (not given), and the note typed in the test
@@ -83,6 +83,7 @@ async def test_a_whole_interviewer_mock(
 ) -> None:
     app = paired_app(settings, loaded, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen) and screen.mock.mode == "interviewer"
         indicator = screen.query_one("#view-indicator", Static)
@@ -177,6 +178,7 @@ async def test_role_swap_starts_a_linked_mock_in_candidate_view(
 ) -> None:
     app = paired_app(settings, loaded, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         first = app.screen
         assert isinstance(first, SessionScreen)
         clock.advance(30)
@@ -208,6 +210,7 @@ async def test_leaving_unsaved_feedback_asks_first(
 ) -> None:
     app = paired_app(settings, loaded, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("e")
         feedback_screen = app.screen
         feedback_screen.query_one("#fb-score-0", Select).value = 4
@@ -234,6 +237,7 @@ async def test_copy_falls_back_to_the_terminal_then_a_file(
     monkeypatch.delenv("TERM_PROGRAM", raising=False)
     app = paired_app(settings, loaded, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen) and screen.mock.folder is not None
         await pilot.press("c")  # pyperclip has no backend: OSC 52
@@ -256,6 +260,7 @@ async def test_home_toggles_interviewer_mode(
 ) -> None:
     app = MocktermApp(settings, loaded, store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         home = app.screen
         assert "Solo (i)" in str(home.query_one("#home-status", Static).render())
         await pilot.press("i")
@@ -306,6 +311,7 @@ async def test_rapid_fire_panel_follows_the_question(
         start=(loaded.bank.prompts["rf-overfit"], None),
     )
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         answer = screen.query_one("#answer")

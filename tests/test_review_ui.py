@@ -22,6 +22,7 @@ from mockterm.ui.screens.compare_screen import CompareScreen
 from mockterm.ui.screens.review_screen import ReviewScreen
 from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 from mockterm.ui.screens.trends_screen import TrendsScreen
+from tests.conftest import settle
 from tests.test_insights import STARTED, sample_session, sample_transcript
 
 AUDIO_RATE = 8000
@@ -79,6 +80,7 @@ async def test_review_list_filters_searches_and_sorts(
 ) -> None:
     app = MocktermApp(settings, loaded, store)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         screen = await open_review(pilot)
         rows = rows_of(app)
         assert len(rows) == 4  # newest first, the corrupt one too
@@ -123,6 +125,7 @@ async def test_session_detail_review_edit_export_and_compare(
 ) -> None:
     app = MocktermApp(settings, loaded, store)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         review = await open_review(pilot)
         # newest first: the corrupt one, demo-search, then the two demo-feed attempts
         review.query_one("#review-table", DataTable).move_cursor(row=2)
@@ -195,6 +198,7 @@ async def test_playback_from_a_line_pause_jump_and_stop(
     monkeypatch.setattr("mockterm.core.playback.sounddevice_stream", factory)
     app = MocktermApp(settings, loaded, store, review=sessions[0].name)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         detail = app.screen
@@ -237,6 +241,7 @@ async def test_no_audio_output_is_one_clear_line(
     monkeypatch.setattr("mockterm.core.playback.sounddevice_stream", no_output)
     app = MocktermApp(settings, loaded, store, review=sessions[0].name)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("enter")
@@ -259,6 +264,7 @@ async def test_playback_on_the_rig(
     require_rig()
     app = MocktermApp(settings, loaded, store, review=sessions[0].name)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         detail = app.screen
@@ -291,6 +297,7 @@ async def test_a_paired_mock_edits_its_feedback(
     write_session(folder, session)
     app = MocktermApp(settings, loaded, store, review=folder.name)
     async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("e")

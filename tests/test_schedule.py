@@ -25,7 +25,7 @@ from mockterm.core.session_store import Session, SessionStore, write_session
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.session_screen import SessionScreen
-from tests.conftest import TEST_BANK, FakeClock
+from tests.conftest import TEST_BANK, FakeClock, settle
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 DAY = timedelta(days=1)
@@ -277,6 +277,7 @@ async def test_home_shows_what_is_due_and_d_starts_it(
     graded(store, "demo-feed", week_ago + DAY, "again")
     app = MocktermApp(settings, loaded, store, clock=clock, rng=random.Random(0))  # type: ignore[arg-type]
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         home = app.screen
         assert isinstance(home, HomeScreen)
         assert home.due == {"demo": 2, "demo_levels": 0, "demo_rapid": 0}

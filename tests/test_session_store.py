@@ -196,3 +196,32 @@ def test_find_by_prefix(store: SessionStore, loaded: LoadResult, clock: FakeCloc
     assert store.find("20261121T0930") == mock.folder
     with pytest.raises(SessionError, match="no session"):
         store.find("1999")
+
+
+def test_scan_cache_rereads_only_what_changed(
+    tmp_path: Path, loaded: LoadResult, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mockterm.core.session_store as store_module
+
+    cache = tmp_path / "cache"
+    store = SessionStore(tmp_path / "s", cache_dir=cache)
+    first, second = run_mock(store, loaded, clock), run_mock(store, loaded, clock)
+    assert first.folder is not None and second.folder is not None
+    assert [e.session.status for e in store.scan() if e.session] == ["running", "running"]
+    reads: list[Path] = []
+    real_read = store_module.read_session
+
+    def counting(folder: Path) -> store_module.Session:
+        reads.append(folder)
+        return real_read(folder)
+
+    monkeypatch.setattr(store_module, "read_session", counting)
+    again = SessionStore(tmp_path / "s", cache_dir=cache)  # a new process: the cache is on disk
+    again.scan()
+    assert reads == []
+    first.end()
+    entries = again.scan()
+    assert reads == [first.folder]
+    assert entries[0].session is not None and entries[0].session.status == "ended_early"
+    next(cache.glob("sessions-*.pickle")).write_bytes(b"garbage")
+    assert len(SessionStore(tmp_path / "s", cache_dir=cache).scan()) == 2

@@ -385,8 +385,17 @@ class SessionEntry:
 class SessionStore:
     """The sessions directory: creates folders, lists them, recovers crashed mocks."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
         self.root = Path(root)
+        # parsed sessions by folder name, with the (mtime, size) of the session.toml they came
+        # from: a scan re-reads only what changed; kept across runs in `cache_dir` when given
+        self._memo: dict[str, tuple[tuple[int, int], Session]] | None = None
+        self._cache_file = None
+        if cache_dir is not None:
+            import hashlib
+
+            digest = hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:16]
+            self._cache_file = cache_dir / f"sessions-{digest}.pickle"
 
     def ensure(self) -> Path:
         """Create the directory (private: it holds the user's voice) and check it is writable."""
@@ -431,13 +440,63 @@ class SessionStore:
         )
 
     def scan(self) -> list[SessionEntry]:
+        """Every session folder, oldest first; unchanged files are not parsed again."""
+        memo = self._load_memo()
         entries = []
+        fresh: dict[str, tuple[tuple[int, int], Session]] = {}
         for folder in self.folders():
             try:
-                entries.append(SessionEntry(folder, read_session(folder)))
+                stat = (folder / SESSION_FILE).stat()
+                key = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                key = None
+            known = memo.get(folder.name)
+            if key is not None and known is not None and known[0] == key:
+                fresh[folder.name] = known
+                entries.append(SessionEntry(folder, known[1]))
+                continue
+            try:
+                session = read_session(folder)
             except SessionError as exc:
                 entries.append(SessionEntry(folder, None, str(exc)))
+                continue
+            if key is not None:
+                fresh[folder.name] = (key, session)
+            entries.append(SessionEntry(folder, session))
+        if fresh.keys() != memo.keys() or any(fresh[k] is not memo[k] for k in fresh):
+            self._memo = fresh
+            self._save_memo()
         return entries
+
+    def _load_memo(self) -> dict[str, tuple[tuple[int, int], Session]]:
+        if self._memo is None:
+            self._memo = {}
+            if self._cache_file is not None:
+                import pickle
+
+                try:
+                    version, memo = pickle.loads(self._cache_file.read_bytes())
+                    if version == __version__ and isinstance(memo, dict):
+                        self._memo = memo
+                except Exception:  # a stale or damaged cache is only a slower start
+                    pass
+        return self._memo
+
+    def _save_memo(self) -> None:
+        if self._cache_file is None or self._memo is None:
+            return
+        import pickle
+
+        try:
+            self._cache_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._cache_file.with_suffix(f".{os.getpid()}.tmp")
+            # private, like the sessions themselves: it holds the notes and reviews
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pickle.dumps((__version__, self._memo), pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, self._cache_file)
+        except OSError:
+            pass
 
     def find(self, name: str) -> Path:
         """A session folder by path, full name or unique prefix of its name."""

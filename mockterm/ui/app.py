@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import random
 import time
+from dataclasses import dataclass
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from textual import on, work
 from textual.app import App, SystemCommand
+from textual.message import Message
 from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
@@ -55,15 +58,36 @@ class MocktermApp(App[int]):
             else "textual-dark"
         )
 
+    @dataclass
+    class SessionsScanned(Message):
+        """The saved sessions, read in the background after the first paint."""
+
+        entries: list[SessionEntry]
+
     def on_mount(self) -> None:
         from mockterm.ui.screens.home_screen import HomeScreen
 
         self.push_screen(HomeScreen())
         self._report_problems()
+        self._scan_sessions()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessions")
+    def _scan_sessions(self) -> None:
+        """Recover crashed mocks and read every session: thousands of files must not delay
+        the first screen, so this runs after it."""
         self.store.recover()
+        self.post_message(self.SessionsScanned(self.store.scan()))
+
+    @on(SessionsScanned)
+    def _sessions_scanned(self, message: SessionsScanned) -> None:
+        from mockterm.ui.screens.home_screen import HomeScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_schedule([e.session for e in message.entries if e.session])
         undecided = [
             e
-            for e in self.store.scan()
+            for e in message.entries
             if e.session is not None
             and e.session.status == "interrupted"
             and not any(ev.kind == "kept" for ev in e.session.events)

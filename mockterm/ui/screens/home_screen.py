@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from mockterm.core.bank import Prompt, Round
 from mockterm.core.schedule import Schedule, recent_prompts, schedule_of
 from mockterm.core.selection import due_counts, pick_due, pick_surprise
-from mockterm.core.session_store import utc_now
+from mockterm.core.session_store import Session, utc_now
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -55,15 +55,16 @@ class HomeScreen(Screen[None]):
         """The last few prompts shown, oldest first: not offered again while others are left."""
         self.due: dict[str, int] = {}
         """How many prompts are due, per round type."""
-        self._stale = True
+        self._stale = False  # the app reads the sessions after the first paint
 
     @property
     def mockterm(self) -> MocktermApp:
         return cast("MocktermApp", self.app)
 
-    def _load_schedule(self) -> None:
+    def _load_schedule(self, sessions: list[Session] | None = None) -> None:
         """Replay the saved sessions: the schedule, the last prompts shown, what is due."""
-        sessions = [e.session for e in self.mockterm.store.scan() if e.session is not None]
+        if sessions is None:
+            sessions = [e.session for e in self.mockterm.store.scan() if e.session is not None]
         self.schedule = schedule_of(sessions)
         now = utc_now()
         self.recent = recent_prompts(sessions, now=now)
@@ -75,9 +76,12 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back from a mock (or a recovery): grades may have changed what is due."""
-        if not self._stale:
-            return
-        self._load_schedule()
+        if self._stale and self.is_mounted:
+            self.show_schedule()
+
+    def show_schedule(self, sessions: list[Session] | None = None) -> None:
+        """Due counts on the round list; `sessions` when the app has just read them."""
+        self._load_schedule(sessions)
         rounds = self.query_one("#rounds", OptionList)
         for round_ in self.mockterm.bank.rounds.values():
             rounds.replace_option_prompt(round_.id, self._label(round_))
@@ -89,7 +93,6 @@ class HomeScreen(Screen[None]):
                 )
 
     def compose(self) -> ComposeResult:
-        self._load_schedule()
         yield Header()
         with Horizontal(id="home"):
             options = [Option(self._label(r), id=r.id) for r in self.mockterm.bank.rounds.values()]
