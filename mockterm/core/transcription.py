@@ -135,31 +135,21 @@ def load_model(model: str, device: str = "auto", cpu_threads: int = 0) -> Any:
         )
     path = str(Path(model).expanduser()) if local else model
     attempts = [True] if local or os.environ.get("HF_HUB_OFFLINE") else [True, False]
+    # a broken CUDA install should not cost the user their transcript: fall back to the CPU
+    devices = [(where, compute)] + ([("cpu", "int8")] if where == "cuda" else [])
     last: Exception | None = None
     for local_only in attempts:
-        try:
-            return WhisperModel(
-                path,
-                device=where,
-                compute_type=compute,
-                cpu_threads=cpu_threads,
-                local_files_only=local_only,
-            )
-        except Exception as exc:
-            last = exc
-            if where == "cuda":
-                # a broken CUDA install should not cost the user their transcript
-                where, compute = "cpu", "int8"
-                try:
-                    return WhisperModel(
-                        path,
-                        device=where,
-                        compute_type=compute,
-                        cpu_threads=cpu_threads,
-                        local_files_only=local_only,
-                    )
-                except Exception as exc2:
-                    last = exc2
+        for target, compute_type in devices:
+            try:
+                return WhisperModel(
+                    path,
+                    device=target,
+                    compute_type=compute_type,
+                    cpu_threads=cpu_threads,
+                    local_files_only=local_only,
+                )
+            except Exception as exc:
+                last = exc
     if local:
         raise TranscriptionError(f"cannot load the Whisper model in {model}: {last}")
     raise TranscriptionError(
