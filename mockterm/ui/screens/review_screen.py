@@ -222,7 +222,7 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-info", Static).update(Text(info, style="dim"))
 
     def _cells(self, row: ReviewRow) -> list[str | Text]:
-        date = row.started_at[2:16].replace("T", " ") if row.started_at else "?"
+        date = row.started_at[:16].replace("T", " ") if row.started_at else "?"
         if row.corrupt:
             return [
                 date,
