@@ -48,6 +48,11 @@ def first_paint(args: list[str], marker: bytes, env: dict[str, str]) -> float:
 
 
 def main() -> None:
+    # an installed package runs from bytecode (pip compiles it); a checkout with
+    # PYTHONDONTWRITEBYTECODE set would recompile mockterm on every start, unlike textual
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "mockterm"), quiet=1)
     sessions = tempfile.mkdtemp(prefix="mockterm-bench-")
     env = {**os.environ, "TERM": "xterm-256color", "MOCKTERM_CONFIG": "/nonexistent"}
     bare = [sys.executable, str(HERE / "bare_app.py")]
