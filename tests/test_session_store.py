@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -225,3 +225,20 @@ def test_scan_cache_rereads_only_what_changed(
     assert entries[0].session is not None and entries[0].session.status == "ended_early"
     next(cache.glob("sessions-*.pickle")).write_bytes(b"garbage")
     assert len(SessionStore(tmp_path / "s", cache_dir=cache).scan()) == 2
+
+
+def test_a_crash_between_events_keeps_the_time_already_run(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    assert mock.folder is not None
+    for _ in range(9):  # 45 s with no event at all: the UI polls a few times a second
+        clock.advance(5)
+        mock.poll()
+    clock.advance(3)  # then the process dies
+    mock.release()
+    [entry] = store.recover()
+    assert entry.session is not None
+    assert entry.session.phases[0].actual_seconds == 45
+    assert entry.session.events[-1].offset == 45
+    assert entry.session.ended_at == START + timedelta(seconds=45)

@@ -25,6 +25,9 @@ from mockterm.core.session_store import (
 )
 from mockterm.core.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
 
+HEARTBEAT_SECONDS = 5.0
+"""With no event for this long, the session file is rewritten anyway (phase times, audio length)."""
+
 
 def scaled_phases(phases: tuple[Phase, ...], minutes: float | None) -> tuple[Phase, ...]:
     """The phases stretched or squeezed to `minutes` in total, keeping their proportions."""
@@ -117,6 +120,12 @@ class MockSession:
         events = self.timer.poll()
         if events:
             self._save(tuple(self._event(e) for e in events))
+        elif (
+            self.session is not None
+            and self.timer.state in (TimerState.RUNNING, TimerState.PAUSED)
+            and self.timer.offset() - self.session.last_seen >= HEARTBEAT_SECONDS
+        ):
+            self._save()  # a crash between events then loses at most this much of the timing
         return events
 
     def _event(self, event: TimerEvent) -> Event:
@@ -132,7 +141,11 @@ class MockSession:
             extra = changes.get("extra", self.session.extra)
             changes["extra"] = {**extra, "audio": self.recording.info()}
         self.session = replace(
-            self.session, events=(*self.session.events, *new_events), phases=phases, **changes
+            self.session,
+            events=(*self.session.events, *new_events),
+            phases=phases,
+            last_seen=self.timer.offset(),
+            **changes,
         )
         write_session(self.folder, self.session)
 

@@ -86,6 +86,8 @@ class Session:
     phases: tuple[PhaseRecord, ...] = ()
     events: tuple[Event, ...] = ()
     review: SelfReview | None = None
+    # seconds since the start at the last write: a crash loses the timing after it, no more
+    last_seen: float = 0.0
     # rapid-fire rounds: every question asked, in order, and the grade given to each (by id)
     questions: tuple[Prompt, ...] = ()
     question_grades: Mapping[str, str] = field(default_factory=dict)
@@ -140,6 +142,7 @@ def to_dict(session: Session) -> dict[str, Any]:
         data["ended_at"] = session.ended_at
     if session.grade is not None:
         data["grade"] = session.grade
+    data["last_seen"] = round(session.last_seen, 3)
     data["prompt"] = _prompt_dict(session.prompt)
     if session.questions:
         data["questions"] = [
@@ -231,6 +234,7 @@ _KNOWN_KEYS = {
     "started_at",
     "ended_at",
     "grade",
+    "last_seen",
     "prompt",
     "rubric",
     "phases",
@@ -302,6 +306,7 @@ def from_dict(data: Mapping[str, Any]) -> Session:
             questions=questions,
             question_grades=grades,
             grade=str(data["grade"]) if "grade" in data else None,
+            last_seen=float(data.get("last_seen", 0.0)),
             feedback=feedback,
             paired_with=tuple(str(i) for i in data.get("paired_with", ())),
             app_version=str(data.get("app_version", "")),
@@ -530,6 +535,7 @@ class SessionStore:
                 write_session(entry.folder, fixed)
             except SessionError:
                 continue
+            (entry.folder / LOCK_FILE).unlink(missing_ok=True)  # left by the dead process
             recovered.append(SessionEntry(entry.folder, fixed))
         return recovered
 
@@ -543,7 +549,7 @@ class SessionStore:
 
 def interrupted(session: Session) -> Session:
     """The session as a crash left it: status interrupted, phase actuals from its events."""
-    last = session.events[-1].offset if session.events else 0.0
+    last = max(session.events[-1].offset if session.events else 0.0, session.last_seen)
     actual = {p.name: p.actual_seconds for p in session.phases}
     current: tuple[str, float] | None = None
     for event in session.events:
@@ -580,11 +586,14 @@ class SessionLock:
     """Held by the process running a mock; the OS drops it if that process dies."""
 
     def __init__(self, folder: Path) -> None:
-        self._handle: IO[str] | None = open(folder / LOCK_FILE, "a+")  # noqa: SIM115
+        self._path = folder / LOCK_FILE
+        self._handle: IO[str] | None = open(self._path, "a+")  # noqa: SIM115
         fcntl.flock(self._handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
     def release(self) -> None:
+        """Let go of the lock; the mock is over, so its lock file goes too."""
         if self._handle is not None:
+            self._path.unlink(missing_ok=True)
             self._handle.close()
             self._handle = None
 
