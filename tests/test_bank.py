@@ -117,6 +117,7 @@ def test_a_good_file_has_no_problems() -> None:
         ),
         # TOML syntax errors keep their line
         (ROUND + "\n[[prompts]]\nid = 'p1\n", 15, "toml", "the file is skipped"),
+        (ROUND + '\n[[prompts]]\nid = "p1\n', 15, "toml", "a quoted string is not closed"),
         # a file that is neither a round nor adds to one
         (PROMPT, 1, "round", "missing"),
     ],

@@ -371,9 +371,23 @@ def parse_file(path: str | Path, text: str | None = None) -> FileContent:
         line = int(match.group(1)) if match else max(len(text.splitlines()), 1)
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
         message = re.sub(r"\s*\(at end of document\)", " (at end of file)", message)
-        problem = Problem(shown, line, "toml", f"{message}; the file is skipped")
+        hint = next((h for start, h in _TOML_HINTS if message.startswith(start)), "")
+        problem = Problem(shown, line, "toml", f"{message}{hint}; the file is skipped")
         return FileContent(shown, None, None, (), (problem,))
     return _check(shown, text, data)
+
+
+# what tomllib's terse messages usually mean in a bank file
+_TOML_HINTS = (
+    (
+        "Illegal character '\\n'",
+        ': a quoted string is not closed on this line (text over several lines goes in """)',
+    ),
+    ("Unclosed array", ": a [ ... ] list is missing its closing ]"),
+    ("Cannot overwrite a value", ": the same key is set twice in one table"),
+    ("Unescaped '\\'", ": write \\\\, or put the text in ''' quotes, which take no escapes"),
+    ("Invalid value", ": a value is missing, or text is not in quotes"),
+)
 
 
 def load_file(path: str | Path, text: str | None = None) -> FileContent:

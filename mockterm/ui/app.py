@@ -112,8 +112,8 @@ class MocktermApp(App[int]):
             more = len(self.bank_problems) - 1
             extra = f" (+{more} more)" if more else ""
             warnings.append(
-                f"Bank problem: {first}{extra}. Those entries were skipped; run "
-                "`mockterm bank validate` for the full list."
+                f"Bank problem, left out until fixed: {first}{extra}. Check a fix with "
+                f"`mockterm bank validate {first.path}`."
             )
         for warning in warnings:
             self.notify(warning, severity="warning", timeout=12, markup=False)
