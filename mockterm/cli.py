@@ -256,7 +256,7 @@ def _list_sessions(settings: Settings) -> int:
     from rich.table import Table
 
     from mockterm.core.session_store import SessionStore
-    from mockterm.core.timer import format_clock
+    from mockterm.core.timer import format_clock, format_overrun
 
     store = SessionStore(settings.sessions, _cache_dir())
     store.recover()
@@ -288,7 +288,7 @@ def _list_sessions(settings: Settings) -> int:
             session.prompt.title,
             session.status,
             format_clock(session.actual_seconds()),
-            format_clock(-over) if over > 0 else "",
+            format_overrun(over) if over > 0 else "",
             session.grade or "",
         )
     console.print(table)

@@ -97,8 +97,8 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
     from rich.table import Table
 
     from mockterm.cli import EXIT_OK
-    from mockterm.core.export import clock, signed
     from mockterm.core.stats import trends, week_of
+    from mockterm.core.timer import format_clock, format_overrun
 
     console = Console()
     result = trends(rows, round_id)
@@ -128,9 +128,9 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
         table.add_row(
             phase.phase,
             str(phase.sessions),
-            signed(phase.mean),
-            signed(phase.median),
-            signed(phase.worst),
+            format_overrun(phase.mean),
+            format_overrun(phase.median),
+            format_overrun(phase.worst),
             f"{phase.share_over:.0%}",
         )
     console.print(table)
@@ -168,7 +168,7 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
     total = sum(
         r.actual for r in rows if not r.corrupt and (round_id is None or r.round_id == round_id)
     )
-    line = f"{result.sessions} sessions, {clock(total)} of mocks"
+    line = f"{result.sessions} sessions, {format_clock(total)} of mocks"
     if corrupt:
         line += f"; {corrupt} unreadable (see `mockterm review`)"
     console.print(line, highlight=False)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from mockterm.core.timer import PhaseTimer, PlannedPhase, TimerState, format_clock
+from mockterm.core.timer import (
+    PhaseTimer,
+    PlannedPhase,
+    TimerState,
+    format_clock,
+    format_overrun,
+)
 from tests.conftest import FakeClock
 
 PHASES = [PlannedPhase("Framing", 300), PlannedPhase("Design", 600), PlannedPhase("Wrap", 120)]
@@ -146,5 +152,26 @@ def test_short_phases_get_no_warning(clock: FakeClock) -> None:
         (3725, "1:02:05"),
     ],
 )
-def test_format_clock(seconds: float, shown: str) -> None:
+def test_format_clock_counting_down(seconds: float, shown: str) -> None:
+    assert format_clock(seconds, countdown=True) == shown
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [
+        (None, "0:00"),
+        (0.2, "0:00"),
+        (4.5, "0:04"),
+        (59.99, "0:59"),
+        (3725.4, "1:02:05"),
+        (-3, "0:00"),
+    ],
+)
+def test_format_clock_for_offsets_and_lengths(seconds: float | None, shown: str) -> None:
+    """Offsets and lengths round down, as media players show them."""
     assert format_clock(seconds) == shown
+
+
+@pytest.mark.parametrize(("seconds", "shown"), [(10.4, "+0:10"), (-475.8, "-7:56"), (0, "+0:00")])
+def test_format_overrun(seconds: float, shown: str) -> None:
+    assert format_overrun(seconds) == shown

@@ -23,6 +23,7 @@ from mockterm.core.insights import (
     timeline,
 )
 from mockterm.core.session_store import Session, atomic_write, read_session, to_dict
+from mockterm.core.timer import format_clock, format_overrun
 from mockterm.core.transcription import (
     TRANSCRIPT_JSON,
     Transcript,
@@ -75,26 +76,12 @@ def load_review(folder: Path) -> Review:
     return Review(folder, session, transcript, problem)
 
 
-def clock(seconds: float | None) -> str:
-    """`m:ss` (or `h:mm:ss`) of a session offset or a duration, rounded down: a line said at
-    4.5 s is at 0:04, where playback finds it."""
-    whole = int(max(seconds or 0.0, 0.0))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def signed(seconds: float) -> str:
-    """An overrun: `+0:10` over plan, `-0:10` under."""
-    return ("+" if seconds >= 0 else "-") + clock(round(abs(seconds)))
-
-
 def speech_line(stats: SpeechStats) -> str:
     """One line of speech figures; fillers are marked as a lower bound (≥)."""
     return (
         f"{stats.words} words · {stats.wpm:.0f} WPM · fillers ≥ {stats.fillers} "
-        f"(≥ {stats.fillers_per_minute:.1f}/min) · speaking {clock(stats.speaking_seconds)} "
-        f"({stats.speaking_share:.0%}), silence {clock(stats.silence_seconds)}"
+        f"(≥ {stats.fillers_per_minute:.1f}/min) · speaking {format_clock(stats.speaking_seconds)} "
+        f"({stats.speaking_share:.0%}), silence {format_clock(stats.silence_seconds)}"
     )
 
 
@@ -108,7 +95,8 @@ def markdown(review: Review) -> str:
     started = session.started_at.strftime("%Y-%m-%d %H:%M UTC")
     lines.append(
         f"{session.round_title} · {started} · {session.status.replace('_', ' ')} · "
-        f"{clock(session.actual_seconds())} (planned {clock(session.planned_seconds())})"
+        f"{format_clock(session.actual_seconds())} "
+        f"(planned {format_clock(session.planned_seconds())})"
         + (f" · grade: {session.grade}" if session.grade else "")
     )
     lines += ["", "## Prompt", ""]
@@ -120,8 +108,9 @@ def markdown(review: Review) -> str:
         for phase in result.phases:
             span, stats = phase.span, phase.speech
             lines.append(
-                f"| {_cell(span.name)} | {clock(span.planned)} | {clock(span.actual)} | "
-                f"{signed(phase.overrun)} | {f'{stats.wpm:.0f}' if stats else ''} | "
+                f"| {_cell(span.name)} | {format_clock(span.planned)} | "
+                f"{format_clock(span.actual)} | "
+                f"{format_overrun(phase.overrun)} | {f'{stats.wpm:.0f}' if stats else ''} | "
                 f"{stats.fillers if stats else ''} |"
             )
 
@@ -137,7 +126,7 @@ def markdown(review: Review) -> str:
             lines.append(f"- Fillers (lower bound: Whisper drops some): {counts}")
         if overall.pauses:
             pauses = ", ".join(
-                f"{p.seconds:.0f} s at {clock(p.start)} ({p.phase})" for p in overall.pauses
+                f"{p.seconds:.0f} s at {format_clock(p.start)} ({p.phase})" for p in overall.pauses
             )
             lines.append(f"- Longest pauses: {pauses}")
     lines.append(f"- Hints used: {len(result.hints)} of {result.hints_available}")
@@ -147,7 +136,7 @@ def markdown(review: Review) -> str:
         for point in result.key_points:
             if point.covered:
                 how = "ticked" if point.ticked and not point.quote else "said"
-                where = f"{how} at {clock(point.at)} ({point.phase})"
+                where = f"{how} at {format_clock(point.at)} ({point.phase})"
                 quote = f': "{point.quote}"' if point.quote else ""
                 lines.append(f"- [x] {point.text} — {where}{quote}")
             else:
@@ -158,16 +147,20 @@ def markdown(review: Review) -> str:
         lines += ["", f"*{review.transcript_problem or 'No transcript.'}*"]
     for block in review.blocks:
         span = block.span
-        lines += ["", f"### {span.name or 'Mock'} ({clock(span.start)}–{clock(span.end)})", ""]
+        lines += [
+            "",
+            f"### {span.name or 'Mock'} ({format_clock(span.start)}–{format_clock(span.end)})",
+            "",
+        ]
         if not block.items:
             lines.append("*(nothing said or noted)*")
         for item in block.items:
             if item.kind == "speech":
-                lines.append(f"- `{clock(item.offset)}` {item.text}")
+                lines.append(f"- `{format_clock(item.offset)}` {item.text}")
             else:
                 label = EVENT_LABELS.get(item.kind, item.kind)
                 text = f": {item.text}" if item.text else ""
-                lines.append(f"- `{clock(item.offset)}` **{label}**{text}")
+                lines.append(f"- `{format_clock(item.offset)}` **{label}**{text}")
 
     review_ = session.review
     if review_ is not None and (review_.scores or review_.went_well or review_.to_improve):

@@ -233,13 +233,25 @@ class PhaseTimer:
         return events
 
 
-def format_clock(seconds: float) -> str:
-    """`m:ss` for the countdown, `+m:ss` in overtime; hours shown only when needed."""
-    sign = "+" if seconds < 0 else ""
-    # round up while counting down so 0:00 is shown exactly at the checkpoint
-    whole = int(-seconds) if seconds < 0 else int(-(-seconds // 1))
+def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
+    """`m:ss` (`h:mm:ss` past an hour) of a session offset or a length of time, rounded down:
+    a line said at 4.5 s is at 0:04, where playback finds it. A countdown rounds up instead, so
+    0:00 shows exactly at the checkpoint, and shows overtime (negative) as `+m:ss`."""
+    seconds = seconds or 0.0
+    sign = ""
+    if countdown and seconds < 0:
+        sign, whole = "+", int(-seconds)
+    elif countdown:
+        whole = int(-(-seconds // 1))
+    else:
+        whole = int(max(seconds, 0.0))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def format_overrun(seconds: float) -> str:
+    """Time over plan: `+0:10` over, `-0:10` under (to the nearest second)."""
+    return ("+" if seconds >= 0 else "-") + format_clock(round(abs(seconds)))

@@ -12,9 +12,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from mockterm.core.export import clock, signed
 from mockterm.core.review_index import ReviewRow
 from mockterm.core.stats import attempts
+from mockterm.core.timer import format_clock, format_overrun
 
 
 class CompareScreen(Screen[None]):
@@ -50,7 +50,7 @@ class CompareScreen(Screen[None]):
         table.add_columns("date", "time", *self.phase_names, "key pts", "score", "WPM", "fill≥")
         for row in self.attempts:
             phases = {name: (planned, actual) for name, planned, actual in row.phases}
-            cells: list[str | Text] = [row.started_at[2:10], clock(row.actual)]
+            cells: list[str | Text] = [row.started_at[2:10], format_clock(row.actual)]
             for name in self.phase_names:
                 if name not in phases or not phases[name][1]:
                     cells.append(Text("—", "dim"))
@@ -59,7 +59,7 @@ class CompareScreen(Screen[None]):
                 over = actual - planned
                 cells.append(
                     Text(
-                        f"{clock(actual)} {signed(over)}",
+                        f"{format_clock(actual)} {format_overrun(over)}",
                         "red" if over > 30 else "green" if over <= 0 else "",
                     )
                 )

@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from mockterm.core.mock import MockSession
 from mockterm.core.review import GRADE_LABELS, suggest_grade
 from mockterm.core.session_store import SelfReview, SessionError
-from mockterm.core.timer import format_clock
+from mockterm.core.timer import format_clock, format_overrun
 
 SCORES = [("1 · weak", 1), ("2 · mixed", 2), ("3 · solid", 3), ("4 · strong", 4)]
 
@@ -113,7 +113,7 @@ class EndScreen(Screen[None]):
                 phase.name,
                 format_clock(phase.planned_seconds),
                 format_clock(phase.actual_seconds),
-                Text(("+" if diff >= 0 else "-") + format_clock(abs(diff)), style=style)
+                Text(format_overrun(diff), style=style)
                 if phase.actual_seconds
                 else Text("skipped", "dim"),
             )

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from mockterm.core.export import clock, signed
 from mockterm.core.review_index import ReviewIndex, ReviewRow, default_cache, rounds_of
+from mockterm.core.timer import format_clock, format_overrun
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -237,7 +237,7 @@ class ReviewScreen(Screen[None]):
         over = Text("")
         if row.actual:
             style = "red" if row.overrun > 30 else "green" if row.overrun <= 0 else ""
-            over = Text(signed(row.overrun), style=style)
+            over = Text(format_overrun(row.overrun), style=style)
         grade = row.grade
         if row.score is not None:
             grade = f"{grade[:4]} {row.score:.1f}".strip()
@@ -247,7 +247,7 @@ class ReviewScreen(Screen[None]):
             date,
             row.round_id[:10],
             row.prompt_title,
-            clock(row.actual),
+            format_clock(row.actual),
             over,
             grade,
             marks,

@@ -19,12 +19,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from mockterm.core.export import EVENT_LABELS, Review, clock, load_review, signed, speech_line
+from mockterm.core.export import EVENT_LABELS, Review, load_review, speech_line
 from mockterm.core.feedback import RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.insights import Insights, audio_offset
 from mockterm.core.playback import JUMP_SECONDS, PlaybackError, Player
 from mockterm.core.review import GRADE_LABELS
 from mockterm.core.session_store import SessionError, read_session, write_session
+from mockterm.core.timer import format_clock, format_overrun
 from mockterm.core.transcription import audio_path
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ class SessionDetailScreen(Screen[None]):
             (session.prompt.title, "bold"),
             f"  {session.round_title} · {session.started_at:%Y-%m-%d %H:%M} UTC · ",
             session.status.replace("_", " "),
-            f" · {clock(session.actual_seconds())} of {clock(session.planned_seconds())}",
+            f" · {format_clock(session.actual_seconds())}"
+            f" of {format_clock(session.planned_seconds())}",
         )
         if session.grade:
             title.append(f" · {GRADE_LABELS.get(session.grade, session.grade)}")
@@ -169,8 +171,9 @@ class SessionDetailScreen(Screen[None]):
                 ("── ", "dim"),
                 (span.name or "Mock", "bold"),
                 (
-                    f" · {clock(span.start)}–{clock(span.end)} · {clock(span.actual)} of "
-                    f"{clock(span.planned)} ({signed(span.actual - span.planned)}) ──",
+                    f" · {format_clock(span.start)}–{format_clock(span.end)} · "
+                    f"{format_clock(span.actual)} of {format_clock(span.planned)} "
+                    f"({format_overrun(span.actual - span.planned)}) ──",
                     "dim",
                 ),
             )
@@ -185,7 +188,7 @@ class SessionDetailScreen(Screen[None]):
                 options.append(Option(Text("   (nothing said or noted)", "dim"), disabled=True))
                 spots.append(None)
             for offset, kind, text in items:
-                stamp = Text(f"{clock(offset):>6} ", "dim")
+                stamp = Text(f"{format_clock(offset):>6} ", "dim")
                 if kind == "speech":
                     line = Text.assemble(stamp, text)
                 else:
@@ -224,9 +227,9 @@ class SessionDetailScreen(Screen[None]):
             over = phase.overrun
             table.add_row(
                 phase.span.name,
-                clock(phase.span.planned),
-                clock(phase.span.actual),
-                Text(signed(over), "red" if over > 30 else "green" if over <= 0 else ""),
+                format_clock(phase.span.planned),
+                format_clock(phase.span.actual),
+                Text(format_overrun(over), "red" if over > 30 else "green" if over <= 0 else ""),
                 f"{stats.wpm:.0f}" if stats and stats.words else "",
                 str(stats.fillers) if stats else "",
                 f"{stats.speaking_share:.0%}" if stats else "",
@@ -249,21 +252,22 @@ class SessionDetailScreen(Screen[None]):
                 )
             if overall.pauses:
                 pauses = ", ".join(
-                    f"{p.seconds:.0f} s at {clock(p.start)} ({p.phase})" for p in overall.pauses
+                    f"{p.seconds:.0f} s at {format_clock(p.start)} ({p.phase})"
+                    for p in overall.pauses
                 )
                 parts.append(Text.assemble(("Pauses  ", "bold"), pauses))
         parts.append(
             Text.assemble(
                 ("Hints   ", "bold"),
                 f"{len(result.hints)} of {result.hints_available} used",
-                "".join(f" · {clock(h.at)} {h.text}" for h in result.hints),
+                "".join(f" · {format_clock(h.at)} {h.text}" for h in result.hints),
             )
         )
         parts.append(
             Text.assemble(
                 ("Follow-ups ", "bold"),
                 f"{len(result.follow_ups)} of {result.follow_ups_available} asked",
-                "".join(f" · {clock(f.at)} {f.text}" for f in result.follow_ups),
+                "".join(f" · {format_clock(f.at)} {f.text}" for f in result.follow_ups),
             )
         )
         if result.key_points:
@@ -276,7 +280,7 @@ class SessionDetailScreen(Screen[None]):
             )
             for point in result.key_points:
                 if point.covered:
-                    where = f"  {clock(point.at)} {point.phase}"
+                    where = f"  {format_clock(point.at)} {point.phase}"
                     quote = f' "{point.quote}"' if point.quote else " (ticked)"
                     parts.append(Text.assemble(("✓ ", "green"), point.text, (where + quote, "dim")))
                 else:
@@ -330,8 +334,8 @@ class SessionDetailScreen(Screen[None]):
         offset = audio_offset(self.review.session, self.review.transcript)
         state = "▶" if player.playing else "⏸" if player.paused else "■"
         return Text.assemble(
-            (f"{state} {clock(player.position + offset)}", "bold"),
-            f" / {clock(player.duration + offset)}",
+            (f"{state} {format_clock(player.position + offset)}", "bold"),
+            f" / {format_clock(player.duration + offset)}",
             ("  space pause · ←/→ 10 s · Esc stops", "dim"),
         )
 

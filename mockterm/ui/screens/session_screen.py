@@ -148,8 +148,8 @@ class SessionScreen(Screen[None]):
         timer = self.mock.timer
         remaining = timer.phase_remaining()
         shown = (
-            format_clock(remaining),
-            format_clock(timer.total_remaining()),
+            format_clock(remaining, countdown=True),
+            format_clock(timer.total_remaining(), countdown=True),
             timer.index,
             timer.state,
         )
