@@ -58,7 +58,7 @@ def main() -> None:
     bare = measure("bare", [sys.executable, str(HERE / "bare_app.py"), "tick"], env)
     app = measure(
         "mockterm",
-        [sys.executable, "-m", "mockterm.cli", "--sessions", sessions, "start", "ml_design"],
+        [sys.executable, "-m", "mockterm", "--sessions", sessions, "start", "ml_design"],
         env,
     )
     print(f"CPU while a countdown runs, {WINDOW:.0f} s window in tmux 80x24 (% of one core)")

@@ -125,9 +125,9 @@ def run_case(
     folder: Path,
 ) -> dict[str, Any]:
     """Record `seconds` of `audio` played into the rig; mode: idle, live, or inprocess."""
-    from mockterm.core.audio import BLOCK_SECONDS, Chunker, Recorder
-    from mockterm.core.live import SessionRecording, worker_threads
-    from mockterm.core.transcription import Transcriber
+    from mockterm.core.audio.live import SessionRecording, worker_threads
+    from mockterm.core.audio.recorder import BLOCK_SECONDS, Chunker, Recorder
+    from mockterm.core.audio.transcription import Transcriber
 
     folder.mkdir(parents=True)
     clock = CallbackClock()
@@ -159,7 +159,7 @@ def run_case(
         # Whisper in the app's process, as the separate process avoids
         import numpy as np
 
-        from mockterm.core.audio import read_pcm
+        from mockterm.core.audio.recorder import read_pcm
 
         assert inprocess is not None
         done = 0
@@ -241,7 +241,7 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--baseline-minutes", type=float, default=2.0)
     args = parser.parse_args()
-    from mockterm.core.transcription import Transcriber
+    from mockterm.core.audio.transcription import Transcriber
 
     scratch = Path(tempfile.mkdtemp(prefix="mockterm-bench-live-"))
     audio = speech_wav(scratch / "speech.wav", args.minutes * 60 + 5)

@@ -83,8 +83,9 @@ def transcript_for(rng: random.Random, seconds: float) -> dict[str, object]:
 
 
 def generate(root: Path, count: int, seed: int = 5) -> None:
-    from mockterm.core.bank import builtin_bank_dir, load_bank
-    from mockterm.core.session_store import (
+    from mockterm.core.bank import load_bank
+    from mockterm.core.paths import builtin_bank_dir
+    from mockterm.core.sessions.store import (
         Event,
         PhaseRecord,
         SelfReview,
@@ -168,9 +169,10 @@ def timed(fn: object, runs: int = 5) -> tuple[float, float]:
 
 async def open_screen(root: Path) -> float:
     """Milliseconds from pushing the Review screen to a table holding every row."""
-    from mockterm.core.bank import builtin_bank_dir, load_bank
+    from mockterm.core.bank import load_bank
     from mockterm.core.config import Config, Settings
-    from mockterm.core.session_store import SessionStore
+    from mockterm.core.paths import builtin_bank_dir
+    from mockterm.core.sessions.store import SessionStore
     from mockterm.ui.app import MocktermApp
     from mockterm.ui.screens.review_screen import ReviewScreen
 
@@ -200,7 +202,7 @@ def main() -> None:
     os.environ["XDG_CACHE_HOME"] = str(work / "cache")
     os.environ["MOCKTERM_CONFIG"] = str(work / "no-config.toml")
     root = work / "sessions"
-    from mockterm.core.review_index import ReviewIndex, default_cache
+    from mockterm.core.review.index import ReviewIndex, default_cache
 
     if not root.exists():
         t0 = time.perf_counter()
@@ -237,7 +239,7 @@ def main() -> None:
     search, _ = timed(lambda: searched.search("zebra"), 3)
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "mockterm.cli", "--sessions", str(root), "stats"]
+    command = [sys.executable, "-m", "mockterm", "--sessions", str(root), "stats"]
     stats_times = []
     for _ in range(5):
         t0 = time.perf_counter()

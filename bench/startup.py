@@ -56,7 +56,7 @@ def main() -> None:
     sessions = tempfile.mkdtemp(prefix="mockterm-bench-")
     env = {**os.environ, "TERM": "xterm-256color", "MOCKTERM_CONFIG": "/nonexistent"}
     bare = [sys.executable, str(HERE / "bare_app.py")]
-    app = [sys.executable, "-m", "mockterm.cli", "--sessions", sessions]
+    app = [sys.executable, "-m", "mockterm", "--sessions", sessions]
     first_paint(bare, b"hello", env)  # warm the file cache for both
     first_paint(app, b"Surprise", env)
     bare_times, app_times = [], []

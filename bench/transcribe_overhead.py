@@ -36,10 +36,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
 
-    from mockterm.core.bank import builtin_bank_dir, load_bank
-    from mockterm.core.mock import MockSession
-    from mockterm.core.session_store import SessionStore
-    from mockterm.core.transcription import Transcriber, transcribe_options, transcribe_session
+    from mockterm.core.audio.transcription import (
+        Transcriber,
+        transcribe_options,
+        transcribe_session,
+    )
+    from mockterm.core.bank import load_bank
+    from mockterm.core.paths import builtin_bank_dir
+    from mockterm.core.sessions.mock import MockSession
+    from mockterm.core.sessions.store import SessionStore
 
     scratch = Path(tempfile.mkdtemp(prefix="mockterm-bench-"))
     audio = speech_wav(scratch / "speech.wav", args.minutes * 60)

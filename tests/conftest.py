@@ -9,7 +9,7 @@ import pytest
 
 from mockterm.core.bank import LoadResult, load_bank
 from mockterm.core.config import Config, Settings
-from mockterm.core.session_store import SessionStore
+from mockterm.core.sessions.store import SessionStore
 
 DATA = Path(__file__).parent / "data"
 TEST_BANK = DATA / "bank"

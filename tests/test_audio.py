@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from mockterm.core import audio
-from mockterm.core.audio import (
+from mockterm.core.audio import recorder as audio
+from mockterm.core.audio.recorder import (
     AudioError,
     Chunker,
     Recorder,
@@ -26,8 +26,8 @@ from mockterm.core.audio import (
     repair_wav,
 )
 from mockterm.core.bank import LoadResult
-from mockterm.core.mock import MockSession
-from mockterm.core.session_store import SessionStore, read_session
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import SessionStore, read_session
 from tests.conftest import FakeClock
 
 RATE = 16_000
@@ -364,7 +364,8 @@ def test_recovery_repairs_the_audio_of_a_crashed_mock(
 
 def test_core_audio_modules_import_nothing_heavy() -> None:
     code = (
-        "import sys, mockterm.core.audio, mockterm.core.live, mockterm.core.transcription\n"
+        "import sys, mockterm.core.audio.recorder, mockterm.core.audio.live\n"
+        "import mockterm.core.audio.transcription\n"
         "heavy = {'numpy', 'sounddevice', 'soundfile', 'faster_whisper', 'ctranslate2',"
         " 'textual'}\n"
         "assert not heavy & set(sys.modules), heavy & set(sys.modules)\n"

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from mockterm.core.audio import repair_wav
+from mockterm.core.audio.recorder import repair_wav
 from tests.test_audio import ramp
 
 CHILD = """
 import sys, time
 from pathlib import Path
-from mockterm.core import audio
+from mockterm.core.audio import recorder as audio
 from tests.test_audio import FakeSoundDevice, FakeStream
 FakeStream.speed = 1.0  # real time
 audio.load_sounddevice = lambda: FakeSoundDevice
@@ -60,7 +60,7 @@ def test_sigkill_mid_recording_loses_under_a_second(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("cut", [44, 45, 44 + 3201])
 def test_any_crash_point_is_repairable(tmp_path: Path, cut: int) -> None:
-    from mockterm.core.audio import WavWriter
+    from mockterm.core.audio.recorder import WavWriter
 
     path = tmp_path / "audio.wav"
     writer = WavWriter(path, 16000)

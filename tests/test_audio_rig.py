@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from mockterm.core.audio.live import SessionRecording
+from mockterm.core.audio.transcription import read_transcript
 from mockterm.core.bank import LoadResult
-from mockterm.core.live import SessionRecording
-from mockterm.core.mock import MockSession
-from mockterm.core.session_store import SESSION_FILE, SessionStore, read_session
-from mockterm.core.transcription import read_transcript
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import SESSION_FILE, SessionStore, read_session
 from tests.conftest import TEST_BANK
 from tests.rig.audio_rig import model_dir, play, require_rig, speak, word_error_rate
 from tests.test_crash import drain, spawn_in_terminal, wait_for
@@ -116,7 +116,7 @@ def test_kill_minus_9_mid_recording_keeps_the_audio(
     """The whole app in a terminal, recording for real; SIGKILL; the next start repairs it."""
     sessions = tmp_path / "sessions"
     env = {**os.environ, "TERM": "xterm-256color", "MOCKTERM_CONFIG": str(tmp_path / "none")}
-    base = [sys.executable, "-m", "mockterm.cli", "--bank", str(TEST_BANK)]
+    base = [sys.executable, "-m", "mockterm", "--bank", str(TEST_BANK)]
     base += ["--sessions", str(sessions)]
     start = [*base, "start", "demo", "--prompt", "demo-feed", "--record", "--model", model_dir()]
     process, master = spawn_in_terminal(start, env)
@@ -158,7 +158,7 @@ def test_devices_shows_the_level_of_the_rig(voices: dict[str, Path]) -> None:
     player = subprocess.Popen(["bash", "-c", f"sleep 0.5; paplay --device=mock {voices['Design']}"])
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "mockterm.cli", "devices", "--seconds", "2.5"],
+            [sys.executable, "-m", "mockterm", "devices", "--seconds", "2.5"],
             capture_output=True,
             text=True,
             timeout=60,

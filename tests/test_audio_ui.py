@@ -9,11 +9,11 @@ from dataclasses import replace
 import pytest
 from textual.widgets import Static
 
-from mockterm.core import audio
-from mockterm.core.audio import AudioError
+from mockterm.core.audio import recorder as audio
+from mockterm.core.audio.recorder import AudioError
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
-from mockterm.core.session_store import SessionStore, read_session
+from mockterm.core.sessions.store import SessionStore, read_session
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.session_screen import SessionScreen
 from mockterm.ui.widgets.level_meter import LevelMeter

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mockterm.core.bank import builtin_bank_dir, load_bank
+from mockterm.core.bank import load_bank
 from mockterm.core.coding.runner import run_tests
+from mockterm.core.paths import builtin_bank_dir
 
 BANK = builtin_bank_dir()
 CODE = BANK / "code"

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from mockterm.core.bank import Bank, Prompt, builtin_bank_dir, load_bank
+from mockterm.core.bank import Bank, Prompt, load_bank
+from mockterm.core.paths import builtin_bank_dir
 
 MINIMUM_PROMPTS = {
     ("coding_medium", "coding_hard"): 40,

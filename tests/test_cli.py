@@ -21,7 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_version_is_fast_and_has_no_textual() -> None:
     code = (
         "import sys, runpy; sys.argv=['mockterm','--version']\n"
-        "try:\n    runpy.run_module('mockterm.cli', run_name='__main__')\n"
+        "try:\n    runpy.run_module('mockterm', run_name='__main__')\n"
         "except SystemExit: pass\n"
         "assert 'textual' not in sys.modules, 'textual imported for --version'"
     )
@@ -112,8 +112,8 @@ def test_list_shows_sessions_and_corrupt_ones(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     from mockterm.core.bank import load_bank
-    from mockterm.core.mock import MockSession
-    from mockterm.core.session_store import SessionStore
+    from mockterm.core.sessions.mock import MockSession
+    from mockterm.core.sessions.store import SessionStore
 
     store = SessionStore(tmp_path / "s")
     bank = load_bank([TEST_BANK]).bank

@@ -13,7 +13,7 @@ import termios
 import time
 from pathlib import Path
 
-from mockterm.core.session_store import SESSION_FILE, read_session
+from mockterm.core.sessions.store import SESSION_FILE, read_session
 from tests.conftest import TEST_BANK
 
 
@@ -56,7 +56,7 @@ def test_sigkill_mid_session_then_recovery(tmp_path: Path) -> None:
     base = [
         sys.executable,
         "-m",
-        "mockterm.cli",
+        "mockterm",
         "--bank",
         str(TEST_BANK),
         "--sessions",

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.export import export_session, load_review, markdown, render
-from mockterm.core.session_store import SelfReview, SessionStore, write_session
-from mockterm.core.transcription import write_transcript
+from mockterm.core.audio.transcription import write_transcript
+from mockterm.core.review.export import export_session, load_review, markdown, render
+from mockterm.core.sessions.store import SelfReview, SessionStore, write_session
 from tests.test_insights import sample_session, sample_transcript
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from mockterm.core.bank import LoadResult
-from mockterm.core.feedback import FEEDBACK_FILE, feedback_markdown, ticked
-from mockterm.core.mock import MockSession
-from mockterm.core.session_store import (
+from mockterm.core.review.feedback import FEEDBACK_FILE, feedback_markdown, ticked
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import (
     Event,
     Feedback,
     SessionStore,

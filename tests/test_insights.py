@@ -9,8 +9,9 @@ from datetime import datetime, timezone
 
 import pytest
 
+from mockterm.core.audio.transcription import Segment, Transcript, Word
 from mockterm.core.bank import Prompt, RubricItem
-from mockterm.core.insights import (
+from mockterm.core.review.insights import (
     content_stems,
     filler_hits,
     insights,
@@ -19,8 +20,7 @@ from mockterm.core.insights import (
     timeline,
     transcript_lines,
 )
-from mockterm.core.session_store import Event, PhaseRecord, SelfReview, Session
-from mockterm.core.transcription import Segment, Transcript, Word
+from mockterm.core.sessions.store import Event, PhaseRecord, SelfReview, Session
 
 STARTED = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)
 KEY_POINTS = ("engagement objective", "two-tower retrieval", "position bias correction")
@@ -166,7 +166,7 @@ def test_content_stems_drop_stopwords() -> None:
 )
 def test_fillers(text: str, expected: list[str]) -> None:
     words = seg(0.0, text).words
-    from mockterm.core.insights import TimedWord
+    from mockterm.core.review.insights import TimedWord
 
     timed = [TimedWord(w.start, w.end, w.word) for w in words]
     assert [name for _, name in filler_hits(timed)] == expected

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_core_is_reachable_without_the_tui() -> None:
-    modules = [f"mockterm.core.{m.name}" for m in pkgutil.iter_modules(mockterm.core.__path__)]
+    modules = [m.name for m in pkgutil.walk_packages(mockterm.core.__path__, "mockterm.core.")]
     assert "mockterm.core.bank" in modules
     code = "\n".join(
         [f"import {m}" for m in modules]
@@ -53,14 +53,17 @@ def test_wheel_carries_the_builtin_bank(tmp_path: Path) -> None:
     wheel = next(tmp_path.glob("mockterm-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     bank_files = sorted(n for n in names if n.startswith("mockterm/question_bank/"))
+    bank = ROOT / "question_bank"
     expected = sorted(
-        f"mockterm/question_bank/{p.name}" for p in (ROOT / "question_bank").glob("*.toml")
+        f"mockterm/question_bank/{p.relative_to(bank).as_posix()}"
+        for p in bank.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
     )
     assert bank_files == expected and expected
     # and the installed layout finds it: builtin_bank_dir prefers the package's copy
     extracted = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(extracted)
-    code = "from mockterm.core.bank import builtin_bank_dir; print(builtin_bank_dir())"
+    code = "from mockterm.core.paths import builtin_bank_dir; print(builtin_bank_dir())"
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from mockterm.core import audio
-from mockterm.core.audio import SAMPLE_RATE, Chunker, WavWriter, read_pcm, rms_level
-from mockterm.core.live import LiveTranscriber, SessionRecording, worker_threads
-from mockterm.core.transcription import Segment, read_transcript
+from mockterm.core.audio import recorder as audio
+from mockterm.core.audio.live import LiveTranscriber, SessionRecording, worker_threads
+from mockterm.core.audio.recorder import SAMPLE_RATE, Chunker, WavWriter, read_pcm, rms_level
+from mockterm.core.audio.transcription import Segment, read_transcript
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
 from tests.test_transcription import SENTENCES, wav16k
 
@@ -135,6 +135,11 @@ def test_a_session_recording_transcribes_while_it_records(
     seconds = len(read_pcm(spoken)) / 2 / SAMPLE_RATE
     deadline = time.monotonic() + 120
     while recording.recorder.seconds < seconds + 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    # behaviour, not speed: a finished chunk is transcribed while the recording still runs,
+    # however long a busy machine takes to do it
+    deadline = time.monotonic() + 300
+    while not lines and time.monotonic() < deadline:
         time.sleep(0.05)
     assert lines, "lines come in while the recording runs"
     recording.stop()

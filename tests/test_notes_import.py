@@ -9,7 +9,7 @@ import pytest
 
 from mockterm.cli import main
 from mockterm.core.bank import load_bank
-from mockterm.core.notes_import import (
+from mockterm.core.bank.notes_import import (
     NotesImportError,
     import_notes,
     parse_notes,

@@ -15,8 +15,8 @@ from textual.widgets import Select, Static, TextArea
 from mockterm.cli import build_parser, main
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
-from mockterm.core.feedback import FEEDBACK_FILE
-from mockterm.core.session_store import Feedback, SessionStore, read_session
+from mockterm.core.review.feedback import FEEDBACK_FILE
+from mockterm.core.sessions.store import Feedback, SessionStore, read_session
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.confirm_dialog import ConfirmDialog
 from mockterm.ui.screens.feedback_screen import FeedbackScreen

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from mockterm.core.playback import PlaybackError, Player, StopPlayback
+from mockterm.core.audio.playback import PlaybackError, Player, StopPlayback
 
 RATE = 1000  # a tiny rate keeps the numbers readable: frame n holds the value n
 
@@ -113,7 +113,7 @@ def test_a_file_that_is_not_audio_is_one_line(tmp_path: Path) -> None:
 
 
 def test_no_output_device_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import mockterm.core.playback as playback
+    import mockterm.core.audio.playback as playback
 
     def no_device(device: Any = None) -> Any:
         raise PlaybackError(

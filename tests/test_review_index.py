@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from mockterm.core.review_index import ReviewIndex
-from mockterm.core.session_store import SelfReview, SessionStore, write_session
-from mockterm.core.transcription import write_transcript
+from mockterm.core.audio.transcription import write_transcript
+from mockterm.core.review.index import ReviewIndex
+from mockterm.core.sessions.store import SelfReview, SessionStore, write_session
 from tests.test_insights import STARTED, sample_session, sample_transcript
 
 

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 
+from mockterm.core.audio.playback import PlaybackError
+from mockterm.core.audio.transcription import write_transcript
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
-from mockterm.core.playback import PlaybackError
-from mockterm.core.session_store import SessionStore, read_session, write_session
-from mockterm.core.transcription import write_transcript
+from mockterm.core.sessions.store import SessionStore, read_session, write_session
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.compare_screen import CompareScreen
 from mockterm.ui.screens.review_screen import ReviewScreen
@@ -195,7 +195,7 @@ async def test_playback_from_a_line_pause_jump_and_stop(
 
         return open_stream
 
-    monkeypatch.setattr("mockterm.core.playback.sounddevice_stream", factory)
+    monkeypatch.setattr("mockterm.core.audio.playback.sounddevice_stream", factory)
     app = MocktermApp(settings, loaded, store, review=sessions[0].name)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -238,7 +238,7 @@ async def test_no_audio_output_is_one_clear_line(
     def no_output(device: Any = None) -> Any:
         raise PlaybackError("playback is off: no audio output device (none)")
 
-    monkeypatch.setattr("mockterm.core.playback.sounddevice_stream", no_output)
+    monkeypatch.setattr("mockterm.core.audio.playback.sounddevice_stream", no_output)
     app = MocktermApp(settings, loaded, store, review=sessions[0].name)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -288,7 +288,7 @@ async def test_a_paired_mock_edits_its_feedback(
 ) -> None:
     from dataclasses import replace
 
-    from mockterm.core.session_store import Feedback
+    from mockterm.core.sessions.store import Feedback
 
     folder = add_session(store, 0, audio=False)
     session = replace(

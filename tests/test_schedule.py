@@ -10,8 +10,7 @@ import pytest
 
 from mockterm.cli import main
 from mockterm.core.bank import Bank, LoadResult, Prompt, Round
-from mockterm.core.mock import MockSession
-from mockterm.core.schedule import (
+from mockterm.core.practice.schedule import (
     Review,
     build_schedule,
     collect_reviews,
@@ -20,8 +19,9 @@ from mockterm.core.schedule import (
     recent_prompts,
     schedule_of,
 )
-from mockterm.core.selection import due_counts, pick_due, pick_questions, pick_surprise
-from mockterm.core.session_store import Session, SessionStore, write_session
+from mockterm.core.practice.selection import due_counts, pick_due, pick_questions, pick_surprise
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import Session, SessionStore, write_session
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.session_screen import SessionScreen

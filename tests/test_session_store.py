@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from mockterm.core.bank import LoadResult
-from mockterm.core.mock import MockSession
-from mockterm.core.session_store import (
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import (
     SESSION_FILE,
     SelfReview,
     SessionError,
@@ -201,7 +201,7 @@ def test_find_by_prefix(store: SessionStore, loaded: LoadResult, clock: FakeCloc
 def test_scan_cache_rereads_only_what_changed(
     tmp_path: Path, loaded: LoadResult, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mockterm.core.session_store as store_module
+    import mockterm.core.sessions.store as store_module
 
     cache = tmp_path / "cache"
     store = SessionStore(tmp_path / "s", cache_dir=cache)

@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 
 from mockterm.core.bank import load_bank
 from mockterm.core.config import Config, Settings
-from mockterm.core.session_store import SessionStore
+from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from tests.conftest import TEST_BANK, FakeClock
 
@@ -23,7 +23,8 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MocktermApp:
     """The app on the test bank, a fake clock, and a fixed start time, so pictures repeat."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(
-        "mockterm.core.mock.utc_now", lambda: datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc)
+        "mockterm.core.sessions.mock.utc_now",
+        lambda: datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc),
     )
     store = SessionStore(Path("sessions"))
     settings = Settings(Config(bell=False), store.root, (TEST_BANK,))

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.review_index import ReviewIndex, ReviewRow
-from mockterm.core.session_store import SessionStore
-from mockterm.core.stats import attempts, trends, week_of
+from mockterm.core.review.index import ReviewIndex, ReviewRow
+from mockterm.core.review.stats import attempts, trends, week_of
+from mockterm.core.sessions.store import SessionStore
 from tests.test_review_index import add
 
 

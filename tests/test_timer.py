@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mockterm.core.timer import (
+from mockterm.core.sessions.timer import (
     PhaseTimer,
     PlannedPhase,
     TimerState,

@@ -14,11 +14,8 @@ from pathlib import Path
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.audio import WavWriter
-from mockterm.core.bank import LoadResult
-from mockterm.core.mock import MockSession
-from mockterm.core.session_store import SessionStore, read_session
-from mockterm.core.transcription import (
+from mockterm.core.audio.recorder import WavWriter
+from mockterm.core.audio.transcription import (
     VERBATIM_PROMPT,
     Segment,
     Transcriber,
@@ -32,6 +29,9 @@ from mockterm.core.transcription import (
     vtt_time,
     write_transcript,
 )
+from mockterm.core.bank import LoadResult
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import SessionStore, read_session
 from tests.conftest import TEST_BANK, FakeClock
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
 
@@ -198,13 +198,13 @@ def test_offline_with_a_local_model_makes_no_network_call(
         "HF_HUB_OFFLINE": "1",
         "HF_HOME": str(tmp_path / "hf"),
     }
-    batch = [sys.executable, "-m", "mockterm.cli", "--bank", str(TEST_BANK)]
+    batch = [sys.executable, "-m", "mockterm", "--bank", str(TEST_BANK)]
     batch += ["--sessions", str(store.root), "transcribe", folder.name, "--model", model_dir()]
     result = subprocess.run(batch, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     live = (
         "from pathlib import Path\n"
-        "from mockterm.core.live import LiveTranscriber\n"
+        "from mockterm.core.audio.live import LiveTranscriber\n"
         f"t = LiveTranscriber({model_dir()!r}, 'cpu')\n"
         "t.start()\n"
         f"t.submit_file(Path({str(speech)!r}))\n"

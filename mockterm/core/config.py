@@ -6,18 +6,17 @@ A bad key or value never stops the app: it becomes one warning line and the defa
 from __future__ import annotations
 
 import difflib
-import os
 import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from mockterm.core.paths import checkout_sessions_dir, user_sessions_dir
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-CONFIG_ENV = "MOCKTERM_CONFIG"
 
 
 @dataclass(frozen=True)
@@ -59,21 +58,6 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "warning_seconds": (int, float),
     "theme": (str,),
 }
-
-
-def default_config_path() -> Path:
-    from platformdirs import user_config_path
-
-    return user_config_path("mockterm") / "config.toml"
-
-
-def config_path(explicit: str | None = None) -> Path:
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(CONFIG_ENV)
-    if env:
-        return Path(env).expanduser()
-    return default_config_path()
 
 
 def load_config(path: Path, required: bool = False) -> tuple[Config, list[str]]:
@@ -130,12 +114,7 @@ def sessions_dir(option: str | None, config: Config, cwd: Path | None = None) ->
         return Path(option).expanduser()
     if config.sessions_dir:
         return Path(config.sessions_dir).expanduser()
-    cwd = cwd or Path.cwd()
-    if (cwd / "sessions").is_dir() and (cwd / "question_bank").is_dir():
-        return cwd / "sessions"
-    from platformdirs import user_data_path
-
-    return user_data_path("mockterm") / "sessions"
+    return checkout_sessions_dir(cwd or Path.cwd()) or user_sessions_dir()
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
-from mockterm.core.session_store import SessionEntry, SessionError, SessionStore
+from mockterm.core.sessions.store import SessionEntry, SessionError, SessionStore
 
 if TYPE_CHECKING:
-    from mockterm.core.mock import MockSession
-    from mockterm.core.timer import Clock
+    from mockterm.core.sessions.mock import MockSession
+    from mockterm.core.sessions.timer import Clock
 
 
 class MocktermApp(App[int]):
@@ -128,7 +128,7 @@ class MocktermApp(App[int]):
                     self.store.discard(entry.folder)
                     self.notify(f"Discarded {entry.folder.name}")
                 else:
-                    from mockterm.core.session_store import mark_kept
+                    from mockterm.core.sessions.store import mark_kept
 
                     mark_kept(entry.folder)
                     self.notify(f"Kept {entry.folder.name} (status: interrupted)")
@@ -152,15 +152,15 @@ class MocktermApp(App[int]):
     ) -> None:
         """Start a mock of `prompt`; with `swapped_from`, the next paired mock with roles swapped
         (it replaces the feedback screen, opens in candidate view, and both files link up)."""
-        from mockterm.core.mock import MockSession
+        from mockterm.core.sessions.mock import MockSession
         from mockterm.ui.screens.session_screen import SessionScreen
 
         round_ = self.bank.round(prompt.round_id)
         questions: list[Prompt] = []
         if round_.format == "rapid_fire":
-            from mockterm.core.schedule import recent_prompts, schedule_of
-            from mockterm.core.selection import pick_questions
-            from mockterm.core.session_store import utc_now
+            from mockterm.core.practice.schedule import recent_prompts, schedule_of
+            from mockterm.core.practice.selection import pick_questions
+            from mockterm.core.sessions.store import utc_now
 
             # due questions first, then unseen ones; each is graded and scheduled on its own
             sessions = [e.session for e in self.store.scan() if e.session is not None]
@@ -205,7 +205,7 @@ class MocktermApp(App[int]):
 
     def swap_roles(self, previous: MockSession) -> None:
         """The next paired mock: same round type, a prompt neither has just done, roles swapped."""
-        from mockterm.core.selection import pick_prompt
+        from mockterm.core.practice.selection import pick_prompt
 
         done = [previous.prompt.id, *(q.id for q in previous.questions)]
         prompt = pick_prompt(self.bank, previous.round.id, recent=done, rng=self.rng)

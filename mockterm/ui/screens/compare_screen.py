@@ -12,9 +12,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from mockterm.core.review_index import ReviewRow
-from mockterm.core.stats import attempts
-from mockterm.core.timer import format_clock, format_overrun
+from mockterm.core.review.index import ReviewRow
+from mockterm.core.review.stats import attempts
+from mockterm.core.sessions.timer import format_clock, format_overrun
 
 
 class CompareScreen(Screen[None]):
@@ -77,7 +77,7 @@ class CompareScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
-        from mockterm.core.session_store import SessionError
+        from mockterm.core.sessions.store import SessionError
         from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 
         table = self.query_one("#compare-table", DataTable)

@@ -11,10 +11,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
-from mockterm.core.mock import MockSession
-from mockterm.core.review import GRADE_LABELS, suggest_grade
-from mockterm.core.session_store import SelfReview, SessionError
-from mockterm.core.timer import format_clock, format_overrun
+from mockterm.core.review.grades import GRADE_LABELS, suggest_grade
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import SelfReview, SessionError
+from mockterm.core.sessions.timer import format_clock, format_overrun
 
 SCORES = [("1 · weak", 1), ("2 · mixed", 2), ("3 · solid", 3), ("4 · strong", 4)]
 

@@ -17,10 +17,10 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Select, Static, TextArea
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.feedback import RECOMMENDATIONS, SCORE_LABELS, feedback_markdown, ticked
-from mockterm.core.mock import MockSession
-from mockterm.core.session_store import Feedback, SessionError
-from mockterm.core.timer import format_clock
+from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS, feedback_markdown, ticked
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.store import Feedback, SessionError
+from mockterm.core.sessions.timer import format_clock
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp

@@ -17,9 +17,9 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mockterm.core.bank import Prompt, Round
-from mockterm.core.schedule import Schedule, recent_prompts, schedule_of
-from mockterm.core.selection import due_counts, pick_due, pick_surprise
-from mockterm.core.session_store import Session, utc_now
+from mockterm.core.practice.schedule import Schedule, recent_prompts, schedule_of
+from mockterm.core.practice.selection import due_counts, pick_due, pick_surprise
+from mockterm.core.sessions.store import Session, utc_now
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp

@@ -8,8 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from mockterm.core.session_store import SessionEntry
-from mockterm.core.timer import format_clock
+from mockterm.core.sessions.store import SessionEntry
+from mockterm.core.sessions.timer import format_clock
 
 
 class RecoveryDialog(ModalScreen[bool]):

@@ -16,8 +16,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
-from mockterm.core.review_index import ReviewIndex, ReviewRow, default_cache, rounds_of
-from mockterm.core.timer import format_clock, format_overrun
+from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, rounds_of
+from mockterm.core.sessions.timer import format_clock, format_overrun
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -305,7 +305,7 @@ class ReviewScreen(Screen[None]):
         self.open_session(row.folder)
 
     def open_session(self, folder: str) -> None:
-        from mockterm.core.session_store import SessionError
+        from mockterm.core.sessions.store import SessionError
         from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 
         try:

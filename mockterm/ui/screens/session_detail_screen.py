@@ -19,14 +19,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from mockterm.core.export import EVENT_LABELS, Review, load_review, speech_line
-from mockterm.core.feedback import RECOMMENDATIONS, SCORE_LABELS
-from mockterm.core.insights import Insights, audio_offset
-from mockterm.core.playback import JUMP_SECONDS, PlaybackError, Player
-from mockterm.core.review import GRADE_LABELS
-from mockterm.core.session_store import SessionError, read_session, write_session
-from mockterm.core.timer import format_clock, format_overrun
-from mockterm.core.transcription import audio_path
+from mockterm.core.audio.playback import JUMP_SECONDS, PlaybackError, Player
+from mockterm.core.audio.transcription import audio_path
+from mockterm.core.review.export import EVENT_LABELS, Review, load_review, speech_line
+from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
+from mockterm.core.review.grades import GRADE_LABELS
+from mockterm.core.review.insights import Insights, audio_offset
+from mockterm.core.sessions.store import SessionError, read_session, write_session
+from mockterm.core.sessions.timer import format_clock, format_overrun
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -418,7 +418,7 @@ class SessionDetailScreen(Screen[None]):
     # --- the rest -------------------------------------------------------------------------------
 
     def action_export(self, fmt: str = "md") -> None:
-        from mockterm.core.export import export_session
+        from mockterm.core.review.export import export_session
 
         try:
             path = export_session(self.folder, fmt)
@@ -428,7 +428,7 @@ class SessionDetailScreen(Screen[None]):
         self.notify(f"Exported to {path}", timeout=8)
 
     def action_compare(self) -> None:
-        from mockterm.core.review_index import ReviewIndex, default_cache
+        from mockterm.core.review.index import ReviewIndex, default_cache
         from mockterm.ui.screens.compare_screen import CompareScreen
 
         root = self.mockterm.store.root
@@ -436,8 +436,8 @@ class SessionDetailScreen(Screen[None]):
         self.app.push_screen(CompareScreen(self.review.session.prompt.id, rows))
 
     def action_edit_review(self) -> None:
-        from mockterm.core.feedback import write_feedback
-        from mockterm.core.session_store import Feedback
+        from mockterm.core.review.feedback import write_feedback
+        from mockterm.core.sessions.store import Feedback
         from mockterm.ui.screens.review_edit_dialog import Edit, ReviewEditDialog
 
         def saved(answer: Edit | None) -> None:
@@ -476,7 +476,7 @@ class SessionDetailScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="transcribe")
     def transcribe(self) -> None:
-        from mockterm.core.transcription import (
+        from mockterm.core.audio.transcription import (
             Transcriber,
             TranscriptionError,
             transcribe_session,

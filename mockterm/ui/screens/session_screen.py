@@ -14,9 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Markdown, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.feedback import ticked
-from mockterm.core.mock import MockSession
-from mockterm.core.timer import TimerState, format_clock
+from mockterm.core.review.feedback import ticked
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.timer import TimerState, format_clock
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
 from mockterm.ui.widgets.recording_status import RecordingStatus

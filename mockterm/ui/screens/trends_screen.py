@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Select, Static, TabbedContent, TabPane
 from textual_plotext import PlotextPlot
 
-from mockterm.core.review_index import ReviewRow, rounds_of
-from mockterm.core.stats import Point, Trends, trends
+from mockterm.core.review.index import ReviewRow, rounds_of
+from mockterm.core.review.stats import Point, Trends, trends
 
 DATE = "Y-m-d"
 

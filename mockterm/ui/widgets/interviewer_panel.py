@@ -13,8 +13,8 @@ from textual.message import Message
 from textual.widgets import Markdown, OptionList, Static
 
 from mockterm.core.bank import Prompt, RubricItem
-from mockterm.core.session_store import Event
-from mockterm.core.timer import format_clock
+from mockterm.core.sessions.store import Event
+from mockterm.core.sessions.timer import format_clock
 
 
 class Checklist(OptionList):

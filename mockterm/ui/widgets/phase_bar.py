@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from mockterm.core.timer import PhaseResult
+from mockterm.core.sessions.timer import PhaseResult
 
 
 class PhaseBar(Widget):

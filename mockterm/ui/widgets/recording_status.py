@@ -16,12 +16,12 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Static
 
-from mockterm.core.mock import MockSession
-from mockterm.core.timer import format_clock
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.timer import format_clock
 from mockterm.ui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
-    from mockterm.core.live import SessionRecording
+    from mockterm.core.audio.live import SessionRecording
     from mockterm.ui.app import MocktermApp
 
 
@@ -75,8 +75,8 @@ class RecordingStatus(Horizontal):
         self.set_interval(0.5, self.refresh_time)
 
     def _start(self) -> None:
-        from mockterm.core.audio import AudioError
-        from mockterm.core.live import SessionRecording
+        from mockterm.core.audio.live import SessionRecording
+        from mockterm.core.audio.recorder import AudioError
 
         config = self.mockterm.settings.config
         assert self.mock.folder is not None

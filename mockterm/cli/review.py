@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mockterm.core.config import Settings
-    from mockterm.core.review_index import ReviewRow
+    from mockterm.core.review.index import ReviewRow
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "export":
         return export(settings, args.session, args.format, args.out)
     if args.command == "stats":
-        from mockterm.core.review_index import ReviewIndex, default_cache
+        from mockterm.core.review.index import ReviewIndex, default_cache
 
         index = ReviewIndex(settings.sessions, default_cache(settings.sessions))
         return print_stats(index.load(), args.round, args.weeks)
@@ -51,8 +51,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
     from mockterm.cli import EXIT_OK
-    from mockterm.core.export import export_session, load_review, render
-    from mockterm.core.session_store import SessionStore
+    from mockterm.core.review.export import export_session, load_review, render
+    from mockterm.core.sessions.store import SessionStore
 
     folder = SessionStore(settings.sessions).find(name)
     if out == "-":
@@ -64,9 +64,10 @@ def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
 
 
 def review(settings: Settings, name: str | None) -> int:
-    from mockterm.cli import CommandError, _cache_dir
+    from mockterm.cli import CommandError
     from mockterm.core.bank import load_bank
-    from mockterm.core.session_store import SessionStore
+    from mockterm.core.paths import cache_dir
+    from mockterm.core.sessions.store import SessionStore
 
     store = SessionStore(settings.sessions)
     folder = store.find(name) if name else None
@@ -79,7 +80,7 @@ def review(settings: Settings, name: str | None) -> int:
 
     app = MocktermApp(
         settings,
-        load_bank(settings.banks, _cache_dir()),
+        load_bank(settings.banks, cache_dir()),
         store,
         review=folder.name if folder else "",
     )
@@ -97,8 +98,8 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
     from rich.table import Table
 
     from mockterm.cli import EXIT_OK
-    from mockterm.core.stats import trends, week_of
-    from mockterm.core.timer import format_clock, format_overrun
+    from mockterm.core.review.stats import trends, week_of
+    from mockterm.core.sessions.timer import format_clock, format_overrun
 
     console = Console()
     result = trends(rows, round_id)

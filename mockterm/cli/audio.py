@@ -71,7 +71,7 @@ def devices(settings: Settings, device: str | None, seconds: float) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from mockterm.core.audio import AudioError, input_devices
+    from mockterm.core.audio.recorder import AudioError, input_devices
 
     console = Console()
     try:
@@ -105,7 +105,7 @@ def show_level(console: object, device: str | int | None, seconds: float) -> Non
     from rich.live import Live
     from rich.text import Text
 
-    from mockterm.core.audio import Recorder
+    from mockterm.core.audio.recorder import Recorder
 
     assert isinstance(console, Console)
     with tempfile.TemporaryDirectory(prefix="mockterm-level-") as scratch:
@@ -175,7 +175,7 @@ def check(name: str, probe: Callable[[], str]) -> Check:
 
 
 def _portaudio() -> str:
-    from mockterm.core.audio import AudioError, load_sounddevice
+    from mockterm.core.audio.recorder import AudioError, load_sounddevice
 
     try:
         sd = load_sounddevice()
@@ -185,7 +185,7 @@ def _portaudio() -> str:
 
 
 def _input_device(settings: Settings) -> str:
-    from mockterm.core.audio import AudioError, input_devices, resolve_device
+    from mockterm.core.audio.recorder import AudioError, input_devices, resolve_device
 
     try:
         index = resolve_device(settings.config.input_device)
@@ -199,7 +199,7 @@ def _input_device(settings: Settings) -> str:
 
 
 def _model(model: str, settings: Settings) -> str:
-    from mockterm.core.transcription import TranscriptionError, is_model_dir, load_model
+    from mockterm.core.audio.transcription import TranscriptionError, is_model_dir, load_model
 
     if is_model_dir(model):
         try:
@@ -241,7 +241,7 @@ def _clipboard() -> str:
 
 
 def _sessions(settings: Settings) -> str:
-    from mockterm.core.session_store import SessionError, SessionStore
+    from mockterm.core.sessions.store import SessionError, SessionStore
 
     try:
         root = SessionStore(settings.sessions).ensure()
@@ -277,13 +277,13 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from mockterm.core.session_store import SessionError, SessionStore
-    from mockterm.core.transcription import (
+    from mockterm.core.audio.transcription import (
         Transcriber,
         TranscriptionError,
         pending_sessions,
         transcribe_session,
     )
+    from mockterm.core.sessions.store import SessionError, SessionStore
 
     if bool(session) == pending:
         raise Failure("give one SESSION or --pending (not both)", EXIT_USAGE)

@@ -5,7 +5,7 @@ UI tick late; in a child process (niced, with a bounded thread count) it cannot.
 loaded once per mock. The child reads each chunk straight from the WAV being written, so only
 frame numbers cross the pipe (JSON lines on stdin/stdout).
 
-Run as `python -m mockterm.core.live --model M` it is that child.
+Run as `python -m mockterm.core.audio.live --model M` it is that child.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from mockterm.core.audio import (
+from mockterm.core.audio.recorder import (
     AUDIO_FILE,
     SAMPLE_RATE,
     AudioError,
@@ -30,7 +30,7 @@ from mockterm.core.audio import (
     Recorder,
     read_pcm,
 )
-from mockterm.core.transcription import (
+from mockterm.core.audio.transcription import (
     Segment,
     Transcript,
     TranscriptionError,
@@ -106,7 +106,7 @@ class LiveTranscriber:
         command = [
             sys.executable,
             "-m",
-            "mockterm.core.live",
+            "mockterm.core.audio.live",
             "--model",
             self.model,
             "--device",
@@ -365,7 +365,7 @@ def _load_chunk(path: str, start: int, end: int, samplerate: int) -> Any:
 
 
 def _serve(model_name: str, device: str, threads: int, out: IO[str]) -> int:
-    from mockterm.core.transcription import load_model, segments_from, transcribe_options
+    from mockterm.core.audio.transcription import load_model, segments_from, transcribe_options
 
     def send(message: Mapping[str, Any]) -> None:
         out.write(json.dumps(message) + "\n")
@@ -403,7 +403,7 @@ def _serve(model_name: str, device: str, threads: int, out: IO[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m mockterm.core.live")
+    parser = argparse.ArgumentParser(prog="python -m mockterm.core.audio.live")
     parser.add_argument("--model", required=True)
     parser.add_argument("--device", default="auto")
     parser.add_argument("--threads", type=int, default=worker_threads())

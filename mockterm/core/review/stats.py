@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean, median
 
-from mockterm.core.review_index import ReviewRow
+from mockterm.core.review.index import ReviewRow
 
 Point = tuple[datetime, float]
 

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from mockterm.core.bank import Prompt
-from mockterm.core.session_store import Event, Session, atomic_write
-from mockterm.core.timer import format_clock
+from mockterm.core.sessions.store import Event, Session, atomic_write
+from mockterm.core.sessions.timer import format_clock
 
 FEEDBACK_FILE = "feedback.md"
 TICK_KINDS = ("follow_up", "key_point")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from mockterm.core.bank import Bank, Prompt
-from mockterm.core.schedule import Schedule
+from mockterm.core.practice.schedule import Schedule
 
 
 def pick_prompt(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.session_store import (
+from mockterm.core.sessions.store import (
     SessionError,
     SessionStore,
     atomic_write,
@@ -367,7 +367,7 @@ def transcribe_session(
     path = audio_path(folder, session.extra)
     if path is None:
         raise TranscriptionError(f"{folder.name} has no recording to transcribe")
-    from mockterm.core.audio import repair_wav
+    from mockterm.core.audio.recorder import repair_wav
 
     repair_wav(path)  # a crash may have left the header behind the data
     audio = session.extra.get("audio", {})

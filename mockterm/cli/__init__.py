@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from mockterm import __version__
+from mockterm.core.paths import cache_dir
 
 if TYPE_CHECKING:
     from mockterm.core.bank import Prompt
     from mockterm.core.config import Settings
-    from mockterm.core.schedule import Schedule
-    from mockterm.core.session_store import SessionStore
+    from mockterm.core.practice.schedule import Schedule
+    from mockterm.core.sessions.store import SessionStore
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -88,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     due.add_argument(
         "--all", action="store_true", help="every prompt done so far, with its next date"
     )
-    from mockterm import audio_cli, review_cli
+    from mockterm.cli import audio as audio_cli
+    from mockterm.cli import review as review_cli
 
     audio_cli.add_parsers(commands)
     review_cli.add_parsers(commands)
@@ -141,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from mockterm.core.session_store import SessionError
+    from mockterm.core.sessions.store import SessionError
 
     settings = _settings(args)
     for warning in settings.warnings:
@@ -156,11 +158,11 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "due":
             return _due(args, settings)
         if args.command in ("review", "export", "stats"):
-            from mockterm import review_cli
+            from mockterm.cli import review as review_cli
 
             return review_cli.run(args, settings)
         if args.command in ("devices", "doctor", "transcribe"):
-            from mockterm import audio_cli
+            from mockterm.cli import audio as audio_cli
 
             return audio_cli.main_guard(lambda: audio_cli.run(args, settings))
         return _bank(args, settings)
@@ -169,10 +171,10 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    from mockterm.core.bank import builtin_bank_dir
-    from mockterm.core.config import Settings, config_path, load_config, sessions_dir
+    from mockterm.core.config import Settings, load_config, sessions_dir
+    from mockterm.core.paths import builtin_bank_dir, config_file
 
-    path = config_path(args.config)
+    path = config_file(args.config)
     config, warnings = load_config(path, required=bool(args.config))
     if getattr(args, "model", None):
         config = replace(config, whisper_model=args.model)
@@ -186,19 +188,13 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(config, sessions_dir(args.sessions, config), banks, tuple(warnings))
 
 
-def _cache_dir() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path("mockterm")
-
-
 def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.core.bank import load_bank
-    from mockterm.core.selection import pick_due, pick_surprise
-    from mockterm.core.session_store import SessionStore, utc_now
+    from mockterm.core.practice.selection import pick_due, pick_surprise
+    from mockterm.core.sessions.store import SessionStore, utc_now
 
-    loaded = load_bank(settings.banks, _cache_dir())
-    store = SessionStore(settings.sessions, _cache_dir())
+    loaded = load_bank(settings.banks, cache_dir())
+    store = SessionStore(settings.sessions, cache_dir())
     store.ensure()
     start = None
     if args is not None:
@@ -255,10 +251,10 @@ def _list_sessions(settings: Settings) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from mockterm.core.session_store import SessionStore
-    from mockterm.core.timer import format_clock, format_overrun
+    from mockterm.core.sessions.store import SessionStore
+    from mockterm.core.sessions.timer import format_clock, format_overrun
 
-    store = SessionStore(settings.sessions, _cache_dir())
+    store = SessionStore(settings.sessions, cache_dir())
     store.recover()
     entries = store.scan()
     console = Console()
@@ -302,7 +298,7 @@ def _bank(args: argparse.Namespace, settings: Settings) -> int:
         return _validate(args.paths, settings)
     if args.bank_command == "import":
         return _import_notes(args, settings)
-    loaded = load_bank(settings.banks, _cache_dir())
+    loaded = load_bank(settings.banks, cache_dir())
     for problem in loaded.problems:
         print(f"mockterm: warning: {problem}", file=sys.stderr)
     bank = loaded.bank
@@ -402,8 +398,8 @@ def _validate(paths: Sequence[str], settings: Settings) -> int:
 
 def _schedule(store: SessionStore) -> tuple[Schedule, list[str]]:
     """The spaced-repetition schedule replayed from the sessions, and the last prompts shown."""
-    from mockterm.core.schedule import recent_prompts, schedule_of
-    from mockterm.core.session_store import utc_now
+    from mockterm.core.practice.schedule import recent_prompts, schedule_of
+    from mockterm.core.sessions.store import utc_now
 
     sessions = [e.session for e in store.scan() if e.session is not None]
     return schedule_of(sessions), recent_prompts(sessions, now=utc_now())
@@ -414,8 +410,8 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
     from rich.table import Table
 
     from mockterm.core.bank import load_bank
-    from mockterm.core.schedule import describe_due
-    from mockterm.core.session_store import GRADES, SessionStore, utc_now
+    from mockterm.core.practice.schedule import describe_due
+    from mockterm.core.sessions.store import GRADES, SessionStore, utc_now
 
     bank = load_bank(settings.banks).bank
     if args.round:
@@ -423,7 +419,7 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
             bank.round(args.round)
         except KeyError as exc:
             raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-    schedule, _ = _schedule(SessionStore(settings.sessions, _cache_dir()))
+    schedule, _ = _schedule(SessionStore(settings.sessions, cache_dir()))
     now = utc_now()
     prompts = [p for p in bank.prompts.values() if args.round is None or p.round_id == args.round]
     cards = schedule.upcoming()
@@ -465,7 +461,7 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
 
 def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
     from mockterm.core.bank import load_bank
-    from mockterm.core.notes_import import NotesImportError, default_out, import_notes
+    from mockterm.core.bank.notes_import import NotesImportError, default_out, import_notes
 
     notes = Path(args.notes).expanduser()
     if not notes.is_file():
@@ -516,7 +512,3 @@ def _same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from mockterm.core.session_store import Session
+    from mockterm.core.sessions.store import Session
 
 SAMPLE_RATE = 16_000
 """Whisper's own rate: anything higher is resampled away before transcription."""

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from mockterm.core.session_store import GRADES, Session, SessionStore
+from mockterm.core.sessions.store import GRADES, Session, SessionStore
 
 RATINGS = {grade: number for number, grade in enumerate(GRADES, start=1)}  # again=1 ... easy=4
 

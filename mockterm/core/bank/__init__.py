@@ -796,12 +796,3 @@ def _prompt_line(path: str, prompt_id: str) -> int:
         return 1
     pattern = re.compile(rf"^\s*id\s*=\s*[\"']{re.escape(prompt_id)}[\"']")
     return next((n for n, text in enumerate(lines, 1) if pattern.match(text)), 1)
-
-
-def builtin_bank_dir() -> Path:
-    """The built-in bank: inside the package when installed from a wheel, else the checkout's."""
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "question_bank", here.parent / "question_bank"):
-        if candidate.is_dir():
-            return candidate
-    return here / "question_bank"

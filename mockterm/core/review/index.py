@@ -11,7 +11,6 @@ loses nothing. A folder whose session cannot be read is a row too, with the reas
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -22,13 +21,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.session_store import SESSION_FILE, SessionError, read_session
-from mockterm.core.transcription import (
+from mockterm.core.audio.transcription import (
     TRANSCRIPT_JSON,
     TranscriptionError,
     audio_path,
     read_transcript,
 )
+from mockterm.core.paths import cache_file
+from mockterm.core.sessions.store import SESSION_FILE, SessionError, read_session
 
 INDEX_VERSION = 1
 """Bump when `ReviewRow` changes: every cached row is then rebuilt."""
@@ -110,7 +110,7 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         session = read_session(folder)
     except SessionError as exc:
         return _broken(folder, str(exc)), folder.name.lower()
-    from mockterm.core.insights import insights
+    from mockterm.core.review.insights import insights
 
     transcript = None
     problem = ""
@@ -218,10 +218,7 @@ def session_folders(root: Path) -> list[Path]:
 
 def default_cache(root: Path) -> Path:
     """Where the index of `root` is cached: the user cache dir, one file per sessions dir."""
-    from platformdirs import user_cache_path
-
-    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
-    return user_cache_path("mockterm") / f"review-{key}.sqlite"
+    return cache_file("review", root, ".sqlite")
 
 
 class ReviewIndex:

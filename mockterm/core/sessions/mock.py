@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from mockterm.core.bank import Phase, Prompt, Round
-from mockterm.core.feedback import UNTICK_SUFFIX, ticked, write_feedback
-from mockterm.core.session_store import (
+from mockterm.core.review.feedback import UNTICK_SUFFIX, ticked, write_feedback
+from mockterm.core.sessions.store import (
     GRADES,
     Event,
     Feedback,
@@ -23,7 +23,7 @@ from mockterm.core.session_store import (
     utc_now,
     write_session,
 )
-from mockterm.core.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
+from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
 
 HEARTBEAT_SECONDS = 5.0
 """With no event for this long, the session file is rewritten anyway (phase times, audio length)."""

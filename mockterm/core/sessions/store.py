@@ -528,7 +528,9 @@ class SessionStore:
             if is_locked(entry.folder):
                 continue
             fixed = interrupted(session)
-            from mockterm.core.audio import recover_audio  # stdlib only; no cycle at import
+            from mockterm.core.audio.recorder import (
+                recover_audio,  # stdlib only; no cycle at import
+            )
 
             fixed = recover_audio(entry.folder, fixed)
             try:

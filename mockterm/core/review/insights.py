@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from mockterm.core.audio.transcription import FILLERS, Transcript
 from mockterm.core.bank import Prompt
-from mockterm.core.feedback import ticked
-from mockterm.core.session_store import Session
-from mockterm.core.transcription import FILLERS, Transcript
+from mockterm.core.review.feedback import ticked
+from mockterm.core.sessions.store import Session
 
 MIN_PAUSE = 2.0
 """Shorter gaps between words are breathing, not pauses."""

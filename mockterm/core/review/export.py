@@ -13,8 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.feedback import RECOMMENDATIONS, SCORE_LABELS
-from mockterm.core.insights import (
+from mockterm.core.audio.transcription import (
+    TRANSCRIPT_JSON,
+    Transcript,
+    TranscriptionError,
+    read_transcript,
+)
+from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
+from mockterm.core.review.insights import (
     Insights,
     PhaseBlock,
     SpeechStats,
@@ -22,14 +28,8 @@ from mockterm.core.insights import (
     insights_dict,
     timeline,
 )
-from mockterm.core.session_store import Session, atomic_write, read_session, to_dict
-from mockterm.core.timer import format_clock, format_overrun
-from mockterm.core.transcription import (
-    TRANSCRIPT_JSON,
-    Transcript,
-    TranscriptionError,
-    read_transcript,
-)
+from mockterm.core.sessions.store import Session, atomic_write, read_session, to_dict
+from mockterm.core.sessions.timer import format_clock, format_overrun
 
 FORMATS = ("md", "json")
 EXPORT_NAME = "review"

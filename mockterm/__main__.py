@@ -1,0 +1,7 @@
+"""`python -m mockterm`: the same as the `mockterm` command."""
+
+import sys
+
+from mockterm.cli import main
+
+sys.exit(main())

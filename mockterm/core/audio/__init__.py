@@ -1,0 +1,1 @@
+"""Audio: recording the microphone, transcribing it with Whisper (live or later), playback."""

@@ -1,0 +1,1 @@
+"""Coding rounds: the candidate's workspace, and the prompt's tests run against it."""

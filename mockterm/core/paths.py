@@ -1,0 +1,63 @@
+"""Where mockterm keeps things: the config file, the caches, the sessions, the built-in bank.
+
+One module for every location, so a newcomer (and a test, through `$MOCKTERM_CONFIG` and
+`$XDG_CACHE_HOME`) finds them all in one place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+APP = "mockterm"
+CONFIG_ENV = "MOCKTERM_CONFIG"
+
+
+def config_file(explicit: str | None = None) -> Path:
+    """`--config FILE`, else `$MOCKTERM_CONFIG`, else config.toml in the user config dir."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path(APP) / "config.toml"
+
+
+def cache_dir() -> Path:
+    """The user cache dir: parsed banks, the session scan, the review index. Deleting it loses
+    nothing; the files it was built from stay the truth."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP)
+
+
+def cache_file(prefix: str, root: Path, suffix: str) -> Path:
+    """A cache of one folder (a sessions dir): one file per folder, named by its path."""
+    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return cache_dir() / f"{prefix}-{key}{suffix}"
+
+
+def user_sessions_dir() -> Path:
+    """Sessions outside a checkout: the user data dir."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP) / "sessions"
+
+
+def checkout_sessions_dir(cwd: Path) -> Path | None:
+    """`./sessions` when mockterm runs from a checkout of its repository (it has one)."""
+    if (cwd / "sessions").is_dir() and (cwd / "question_bank").is_dir():
+        return cwd / "sessions"
+    return None
+
+
+def builtin_bank_dir() -> Path:
+    """The built-in bank: inside the package when installed from a wheel, else the checkout's."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "question_bank", package.parent / "question_bank"):
+        if candidate.is_dir():
+            return candidate
+    return package / "question_bank"

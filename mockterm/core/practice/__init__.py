@@ -1,0 +1,1 @@
+"""Practice: the spaced-repetition schedule and the choice of the next prompt."""
