@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from mockterm.core.bank import Prompt
 from mockterm.core.sessions.store import Event, Session, atomic_write
 from mockterm.core.sessions.timer import format_clock
 
@@ -34,15 +33,6 @@ def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:
         elif event.kind == kind + UNTICK_SUFFIX:
             state.pop(event.text, None)
     return state
-
-
-def _prompts(session: Session) -> tuple[Prompt, ...]:
-    return session.questions or (session.prompt,)
-
-
-def _items(session: Session, field: str) -> list[str]:
-    """Follow-ups or key points of every prompt asked, each once, in order."""
-    return list(dict.fromkeys(item for p in _prompts(session) for item in getattr(p, field)))
 
 
 def _cell(text: str) -> str:
@@ -90,19 +80,19 @@ def feedback_markdown(session: Session) -> str:
         lines += ["", "## To work on", "", feedback.to_work_on.strip()]
 
     lines += ["", "## The prompt", ""]
-    for prompt in _prompts(session):
-        if len(_prompts(session)) > 1:
+    for prompt in session.prompts:
+        if len(session.prompts) > 1:
             lines.append(f"### {prompt.title}")
             lines.append("")
         lines += [f"> {line}".rstrip() for line in prompt.text.strip().splitlines()]
         lines.append("")
     lines.pop()
 
-    follow_ups = _items(session, "follow_ups")
+    follow_ups = session.prompt_items("follow_ups")
     if follow_ups:
         lines += ["", "## Follow-ups", ""]
         lines += _checklist(follow_ups, ticked(session.events, "follow_up"), "asked at")
-    key_points = _items(session, "key_points")
+    key_points = session.prompt_items("key_points")
     if key_points:
         covered = ticked(session.events, "key_point")
         lines += ["", f"## Key points ({len(covered)} of {len(key_points)} covered)", ""]

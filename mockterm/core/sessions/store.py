@@ -101,6 +101,15 @@ class Session:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
+    def prompts(self) -> tuple[Prompt, ...]:
+        """Every prompt asked: a rapid-fire round's questions, else the one prompt."""
+        return self.questions or (self.prompt,)
+
+    def prompt_items(self, field_name: str) -> list[str]:
+        """Hints, follow-ups or key points of every prompt asked, each once, in order."""
+        return list(dict.fromkeys(i for p in self.prompts for i in getattr(p, field_name)))
+
+    @property
     def notes(self) -> list[Event]:
         return [e for e in self.events if e.kind == "note"]
 

@@ -106,9 +106,8 @@ class FeedbackScreen(Screen[None]):
     def _summary(self) -> Text:
         session = self.mock.session
         assert session is not None
-        prompts = session.questions or (session.prompt,)
-        follow_ups = {f for p in prompts for f in p.follow_ups}
-        key_points = {k for p in prompts for k in p.key_points}
+        follow_ups = session.prompt_items("follow_ups")
+        key_points = session.prompt_items("key_points")
         asked = ticked(session.events, "follow_up")
         covered = ticked(session.events, "key_point")
         hints = sum(1 for e in session.events if e.kind == "hint")
