@@ -85,13 +85,8 @@ def transcript_for(rng: random.Random, seconds: float) -> dict[str, object]:
 def generate(root: Path, count: int, seed: int = 5) -> None:
     from mockterm.core.bank import load_bank
     from mockterm.core.paths import builtin_bank_dir
-    from mockterm.core.sessions.store import (
-        Event,
-        PhaseRecord,
-        SelfReview,
-        Session,
-        write_session,
-    )
+    from mockterm.core.sessions.model import Event, PhaseRecord, SelfReview, Session
+    from mockterm.core.sessions.session_file import write_session
 
     rng = random.Random(seed)
     bank = load_bank([builtin_bank_dir()]).bank

@@ -10,7 +10,8 @@ from textual.widgets import Digits, Select
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Config, Settings
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import SessionStore, read_session
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen

@@ -26,8 +26,10 @@ from mockterm.core.audio.recorder import (
     repair_wav,
 )
 from mockterm.core.bank import LoadResult
+from mockterm.core.recovery import recover
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import SessionStore, read_session
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore
 from tests.conftest import FakeClock
 
 RATE = 16_000
@@ -354,7 +356,7 @@ def test_recovery_repairs_the_audio_of_a_crashed_mock(
     writer = WavWriter(folder / "audio.wav", RATE)
     writer.write(ramp(0, 3 * RATE))  # three seconds, header never updated: a kill -9
     mock.release()  # the dead process's lock is gone
-    [entry] = store.recover()
+    [entry] = recover(store)
     assert entry.session is not None and entry.session.status == "interrupted"
     table = read_session(folder).extra["audio"]
     assert table["status"] == "interrupted" and table["repaired"] is True

@@ -20,7 +20,8 @@ from mockterm.core.audio.live import SessionRecording
 from mockterm.core.audio.transcription import read_transcript
 from mockterm.core.bank import LoadResult
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import SESSION_FILE, SessionStore, read_session
+from mockterm.core.sessions.session_file import SESSION_FILE, read_session
+from mockterm.core.sessions.store import SessionStore
 from tests.conftest import TEST_BANK
 from tests.rig.audio_rig import model_dir, play, require_rig, speak, word_error_rate
 from tests.test_crash import drain, spawn_in_terminal, wait_for

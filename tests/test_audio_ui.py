@@ -13,7 +13,8 @@ from mockterm.core.audio import recorder as audio
 from mockterm.core.audio.recorder import AudioError
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
-from mockterm.core.sessions.store import SessionStore, read_session
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.session_screen import SessionScreen
 from mockterm.ui.widgets.level_meter import LevelMeter

@@ -13,7 +13,7 @@ import termios
 import time
 from pathlib import Path
 
-from mockterm.core.sessions.store import SESSION_FILE, read_session
+from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 from tests.conftest import TEST_BANK
 
 

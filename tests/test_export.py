@@ -10,7 +10,9 @@ import pytest
 from mockterm.cli import main
 from mockterm.core.audio.transcription import write_transcript
 from mockterm.core.review.export import export_session, load_review, markdown, render
-from mockterm.core.sessions.store import SelfReview, SessionStore, write_session
+from mockterm.core.sessions.model import SelfReview
+from mockterm.core.sessions.session_file import write_session
+from mockterm.core.sessions.store import SessionStore
 from tests.test_insights import sample_session, sample_transcript
 
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 import pytest
 
 from mockterm.core.bank import LoadResult
-from mockterm.core.review.feedback import FEEDBACK_FILE, feedback_markdown, ticked
+from mockterm.core.review.feedback import FEEDBACK_FILE, feedback_markdown
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import (
-    Event,
-    Feedback,
-    SessionStore,
-    from_dict,
-    read_session,
-    to_dict,
-)
+from mockterm.core.sessions.model import Event, Feedback, ticked
+from mockterm.core.sessions.session_file import from_dict, read_session, to_dict
+from mockterm.core.sessions.store import SessionStore
 from tests.conftest import FakeClock
 
 

@@ -20,7 +20,7 @@ from mockterm.core.review.insights import (
     timeline,
     transcript_lines,
 )
-from mockterm.core.sessions.store import Event, PhaseRecord, SelfReview, Session
+from mockterm.core.sessions.model import Event, PhaseRecord, SelfReview, Session
 
 STARTED = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)
 KEY_POINTS = ("engagement objective", "two-tower retrieval", "position bias correction")

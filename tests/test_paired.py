@@ -16,7 +16,9 @@ from mockterm.cli import build_parser, main
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
 from mockterm.core.review.feedback import FEEDBACK_FILE
-from mockterm.core.sessions.store import Feedback, SessionStore, read_session
+from mockterm.core.sessions.model import Feedback
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.confirm_dialog import ConfirmDialog
 from mockterm.ui.screens.feedback_screen import FeedbackScreen

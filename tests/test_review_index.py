@@ -11,7 +11,9 @@ import pytest
 
 from mockterm.core.audio.transcription import write_transcript
 from mockterm.core.review.index import ReviewIndex
-from mockterm.core.sessions.store import SelfReview, SessionStore, write_session
+from mockterm.core.sessions.model import SelfReview
+from mockterm.core.sessions.session_file import write_session
+from mockterm.core.sessions.store import SessionStore
 from tests.test_insights import STARTED, sample_session, sample_transcript
 
 

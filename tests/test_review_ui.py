@@ -16,7 +16,8 @@ from mockterm.core.audio.playback import PlaybackError
 from mockterm.core.audio.transcription import write_transcript
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
-from mockterm.core.sessions.store import SessionStore, read_session, write_session
+from mockterm.core.sessions.session_file import read_session, write_session
+from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.compare_screen import CompareScreen
 from mockterm.ui.screens.review_screen import ReviewScreen
@@ -288,7 +289,7 @@ async def test_a_paired_mock_edits_its_feedback(
 ) -> None:
     from dataclasses import replace
 
-    from mockterm.core.sessions.store import Feedback
+    from mockterm.core.sessions.model import Feedback
 
     folder = add_session(store, 0, audio=False)
     session = replace(

@@ -21,7 +21,9 @@ from mockterm.core.practice.schedule import (
 )
 from mockterm.core.practice.selection import due_counts, pick_due, pick_questions, pick_surprise
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import Session, SessionStore, write_session
+from mockterm.core.sessions.model import Session
+from mockterm.core.sessions.session_file import write_session
+from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.session_screen import SessionScreen

@@ -10,15 +10,11 @@ from pathlib import Path
 import pytest
 
 from mockterm.core.bank import LoadResult
+from mockterm.core.recovery import mark_kept, recover
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import (
-    SESSION_FILE,
-    SelfReview,
-    SessionError,
-    SessionStore,
-    mark_kept,
-    read_session,
-)
+from mockterm.core.sessions.model import SelfReview, SessionError
+from mockterm.core.sessions.session_file import SESSION_FILE, read_session
+from mockterm.core.sessions.store import SessionStore
 from tests.conftest import FakeClock
 
 START = datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc)
@@ -117,14 +113,14 @@ def test_recovery_marks_crashed_sessions_and_spares_live_ones(
     clock.advance(45)
     crashed.note("half way")
     crashed.release()  # what the OS does when the process dies
-    recovered = store.recover()
+    recovered = recover(store)
     assert [e.folder for e in recovered] == [crashed.folder]
     saved = read_session(crashed.folder)
     assert saved.status == "interrupted"
     assert saved.phases[0].actual_seconds == 45
     assert [e.kind for e in saved.events] == ["phase_start", "note", "interrupted"]
     assert read_session(live.folder).status == "running"
-    assert store.recover() == []
+    assert recover(store) == []
 
 
 @pytest.mark.parametrize(
@@ -237,7 +233,7 @@ def test_a_crash_between_events_keeps_the_time_already_run(
         mock.poll()
     clock.advance(3)  # then the process dies
     mock.release()
-    [entry] = store.recover()
+    [entry] = recover(store)
     assert entry.session is not None
     assert entry.session.phases[0].actual_seconds == 45
     assert entry.session.events[-1].offset == 45

@@ -31,7 +31,8 @@ from mockterm.core.audio.transcription import (
 )
 from mockterm.core.bank import LoadResult
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import SessionStore, read_session
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore
 from tests.conftest import TEST_BANK, FakeClock
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
 

@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from mockterm.core.sessions.store import SessionError
+    from mockterm.core.sessions.model import SessionError
 
     settings = _settings(args)
     for warning in settings.warnings:
@@ -191,7 +191,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.core.bank import load_bank
     from mockterm.core.practice.selection import pick_due, pick_surprise
-    from mockterm.core.sessions.store import SessionStore, utc_now
+    from mockterm.core.sessions.model import utc_now
+    from mockterm.core.sessions.store import SessionStore
 
     loaded = load_bank(settings.banks, cache_dir())
     store = SessionStore(settings.sessions, cache_dir())
@@ -251,11 +252,12 @@ def _list_sessions(settings: Settings) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from mockterm.core.recovery import recover
     from mockterm.core.sessions.store import SessionStore
     from mockterm.core.sessions.timer import format_clock, format_overrun
 
     store = SessionStore(settings.sessions, cache_dir())
-    store.recover()
+    recover(store)
     entries = store.scan()
     console = Console()
     if not entries:
@@ -399,7 +401,7 @@ def _validate(paths: Sequence[str], settings: Settings) -> int:
 def _schedule(store: SessionStore) -> tuple[Schedule, list[str]]:
     """The spaced-repetition schedule replayed from the sessions, and the last prompts shown."""
     from mockterm.core.practice.schedule import recent_prompts, schedule_of
-    from mockterm.core.sessions.store import utc_now
+    from mockterm.core.sessions.model import utc_now
 
     sessions = [e.session for e in store.scan() if e.session is not None]
     return schedule_of(sessions), recent_prompts(sessions, now=utc_now())
@@ -411,7 +413,8 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
 
     from mockterm.core.bank import load_bank
     from mockterm.core.practice.schedule import describe_due
-    from mockterm.core.sessions.store import GRADES, SessionStore, utc_now
+    from mockterm.core.sessions.model import GRADES, utc_now
+    from mockterm.core.sessions.store import SessionStore
 
     bank = load_bank(settings.banks).bank
     if args.round:

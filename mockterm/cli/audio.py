@@ -241,7 +241,8 @@ def _clipboard() -> str:
 
 
 def _sessions(settings: Settings) -> str:
-    from mockterm.core.sessions.store import SessionError, SessionStore
+    from mockterm.core.sessions.model import SessionError
+    from mockterm.core.sessions.store import SessionStore
 
     try:
         root = SessionStore(settings.sessions).ensure()
@@ -283,12 +284,14 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
         pending_sessions,
         transcribe_session,
     )
-    from mockterm.core.sessions.store import SessionError, SessionStore
+    from mockterm.core.recovery import recover
+    from mockterm.core.sessions.model import SessionError
+    from mockterm.core.sessions.store import SessionStore
 
     if bool(session) == pending:
         raise Failure("give one SESSION or --pending (not both)", EXIT_USAGE)
     store = SessionStore(settings.sessions)
-    store.recover()  # a crashed recording gets its header repaired first
+    recover(store)  # a crashed recording gets its header repaired first
     try:
         folders = pending_sessions(store) if pending else [store.find(str(session))]
     except SessionError as exc:

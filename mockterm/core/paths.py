@@ -34,10 +34,9 @@ def cache_dir() -> Path:
     return user_cache_path(APP)
 
 
-def cache_file(prefix: str, root: Path, suffix: str) -> Path:
-    """A cache of one folder (a sessions dir): one file per folder, named by its path."""
-    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
-    return cache_dir() / f"{prefix}-{key}{suffix}"
+def folder_key(root: Path) -> str:
+    """A short name for a folder (a sessions dir), for the caches kept of it: one per folder."""
+    return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
 
 
 def user_sessions_dir() -> Path:

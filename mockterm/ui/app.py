@@ -15,7 +15,8 @@ from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
-from mockterm.core.sessions.store import SessionEntry, SessionError, SessionStore
+from mockterm.core.sessions.model import SessionError
+from mockterm.core.sessions.store import SessionEntry, SessionStore
 
 if TYPE_CHECKING:
     from mockterm.core.sessions.mock import MockSession
@@ -75,7 +76,9 @@ class MocktermApp(App[int]):
     def _scan_sessions(self) -> None:
         """Recover crashed mocks and read every session: thousands of files must not delay
         the first screen, so this runs after it."""
-        self.store.recover()
+        from mockterm.core.recovery import recover
+
+        recover(self.store)
         self.post_message(self.SessionsScanned(self.store.scan()))
 
     @on(SessionsScanned)
@@ -128,7 +131,7 @@ class MocktermApp(App[int]):
                     self.store.discard(entry.folder)
                     self.notify(f"Discarded {entry.folder.name}")
                 else:
-                    from mockterm.core.sessions.store import mark_kept
+                    from mockterm.core.recovery import mark_kept
 
                     mark_kept(entry.folder)
                     self.notify(f"Kept {entry.folder.name} (status: interrupted)")
@@ -160,7 +163,7 @@ class MocktermApp(App[int]):
         if round_.format == "rapid_fire":
             from mockterm.core.practice.schedule import recent_prompts, schedule_of
             from mockterm.core.practice.selection import pick_questions
-            from mockterm.core.sessions.store import utc_now
+            from mockterm.core.sessions.model import utc_now
 
             # due questions first, then unseen ones; each is graded and scheduled on its own
             sessions = [e.session for e in self.store.scan() if e.session is not None]

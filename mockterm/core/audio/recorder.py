@@ -15,12 +15,9 @@ import struct
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from mockterm.core.sessions.store import Session
+from typing import Any
 
 SAMPLE_RATE = 16_000
 """Whisper's own rate: anything higher is resampled away before transcription."""
@@ -540,14 +537,14 @@ class Chunker:
 # --- after a crash ------------------------------------------------------------------------------
 
 
-def recover_audio(folder: Path, session: Session) -> Session:
-    """The session with its recording made whole after a crash: the WAV header repaired so
-    standard tools open it, and the `[audio]` table saying how long it really is."""
-    audio = session.extra.get("audio")
+def recover_audio(folder: Path, audio: object) -> dict[str, Any] | None:
+    """A crashed recording made whole: the WAV header repaired so standard tools open it, and
+    the `[audio]` table (given as `audio`) updated with how long it really is. None when the
+    session has no recording."""
     table: dict[str, Any] = dict(audio) if isinstance(audio, Mapping) else {}
     path = folder / str(table.get("file", AUDIO_FILE))
     if not path.exists():
-        return session
+        return None
     try:
         result = repair_wav(path)
     except (AudioError, OSError) as exc:
@@ -560,4 +557,4 @@ def recover_audio(folder: Path, session: Session) -> Session:
             status="interrupted",
             repaired=result.repaired,
         )
-    return replace(session, extra={**session.extra, "audio": table})
+    return table

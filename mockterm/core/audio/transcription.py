@@ -13,14 +13,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.sessions.store import (
-    SessionError,
-    SessionStore,
-    atomic_write,
-    is_locked,
-    read_session,
-    write_session,
-)
+from mockterm.core.files import atomic_write
+from mockterm.core.sessions.lock import is_locked
+from mockterm.core.sessions.model import SessionError
+from mockterm.core.sessions.session_file import read_session, write_session
+from mockterm.core.sessions.store import SessionStore
 
 TRANSCRIPT_JSON = "transcript.json"
 TRANSCRIPT_VTT = "transcript.vtt"

@@ -28,7 +28,7 @@ from typing import Any
 import tomli_w
 
 from mockterm.core.bank import Bank, Round, parse_file
-from mockterm.core.sessions.store import atomic_write
+from mockterm.core.files import atomic_write
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -23,7 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from mockterm.core.sessions.store import GRADES, Session, SessionStore
+from mockterm.core.sessions.model import GRADES, Session
+from mockterm.core.sessions.store import SessionStore
 
 RATINGS = {grade: number for number, grade in enumerate(GRADES, start=1)}  # again=1 ... easy=4
 

@@ -19,6 +19,7 @@ from mockterm.core.audio.transcription import (
     TranscriptionError,
     read_transcript,
 )
+from mockterm.core.files import atomic_write
 from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.review.insights import (
     Insights,
@@ -28,7 +29,8 @@ from mockterm.core.review.insights import (
     insights_dict,
     timeline,
 )
-from mockterm.core.sessions.store import Session, atomic_write, read_session, to_dict
+from mockterm.core.sessions.model import Session
+from mockterm.core.sessions.session_file import read_session, to_dict
 from mockterm.core.sessions.timer import format_clock, format_overrun
 
 FORMATS = ("md", "json")

@@ -1,20 +1,14 @@
-"""Paired mocks: what the interviewer ticked, and the `feedback.md` sent to the candidate.
-
-Ticks are events (`follow_up` / `key_point`, undone by `..._untick`), so their times line up with
-the recording; this module derives the current state from them and renders the Markdown.
-"""
+"""Paired mocks: the `feedback.md` sent to the candidate, and the labels of its scores."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
-from mockterm.core.sessions.store import Event, Session, atomic_write
+from mockterm.core.files import atomic_write
+from mockterm.core.sessions.model import Session, ticked
 from mockterm.core.sessions.timer import format_clock
 
 FEEDBACK_FILE = "feedback.md"
-TICK_KINDS = ("follow_up", "key_point")
-UNTICK_SUFFIX = "_untick"
 RECOMMENDATIONS = {
     "strong_no_hire": "Strong no hire",
     "no_hire": "No hire",
@@ -22,17 +16,6 @@ RECOMMENDATIONS = {
     "strong_hire": "Strong hire",
 }
 SCORE_LABELS = {1: "weak", 2: "mixed", 3: "solid", 4: "strong"}
-
-
-def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:
-    """Items of `kind` ticked now (text -> offset of the tick); a later untick removes one."""
-    state: dict[str, float] = {}
-    for event in events:
-        if event.kind == kind:
-            state[event.text] = event.offset
-        elif event.kind == kind + UNTICK_SUFFIX:
-            state.pop(event.text, None)
-    return state
 
 
 def _cell(text: str) -> str:

@@ -27,8 +27,9 @@ from mockterm.core.audio.transcription import (
     audio_path,
     read_transcript,
 )
-from mockterm.core.paths import cache_file
-from mockterm.core.sessions.store import SESSION_FILE, SessionError, read_session
+from mockterm.core.paths import cache_dir, folder_key
+from mockterm.core.sessions.model import SessionError
+from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 
 INDEX_VERSION = 1
 """Bump when `ReviewRow` changes: every cached row is then rebuilt."""
@@ -218,7 +219,7 @@ def session_folders(root: Path) -> list[Path]:
 
 def default_cache(root: Path) -> Path:
     """Where the index of `root` is cached: the user cache dir, one file per sessions dir."""
-    return cache_file("review", root, ".sqlite")
+    return cache_dir() / f"review-{folder_key(root)}.sqlite"
 
 
 class ReviewIndex:

@@ -31,8 +31,7 @@ from typing import Any
 
 from mockterm.core.audio.transcription import FILLERS, Transcript
 from mockterm.core.bank import Prompt
-from mockterm.core.review.feedback import ticked
-from mockterm.core.sessions.store import Session
+from mockterm.core.sessions.model import Session, ticked
 
 MIN_PAUSE = 2.0
 """Shorter gaps between words are breathing, not pauses."""

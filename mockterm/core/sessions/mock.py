@@ -10,19 +10,21 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from mockterm.core.bank import Phase, Prompt, Round
-from mockterm.core.review.feedback import UNTICK_SUFFIX, ticked, write_feedback
-from mockterm.core.sessions.store import (
+from mockterm.core.review.feedback import write_feedback
+from mockterm.core.sessions.lock import SessionLock
+from mockterm.core.sessions.model import (
     GRADES,
+    UNTICK_SUFFIX,
     Event,
     Feedback,
     PhaseRecord,
     SelfReview,
     Session,
-    SessionLock,
-    SessionStore,
+    ticked,
     utc_now,
-    write_session,
 )
+from mockterm.core.sessions.session_file import write_session
+from mockterm.core.sessions.store import SessionStore
 from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
 
 HEARTBEAT_SECONDS = 5.0

@@ -77,7 +77,7 @@ class CompareScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
-        from mockterm.core.sessions.store import SessionError
+        from mockterm.core.sessions.model import SessionError
         from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 
         table = self.query_one("#compare-table", DataTable)

@@ -13,7 +13,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from mockterm.core.review.grades import GRADE_LABELS, suggest_grade
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import SelfReview, SessionError
+from mockterm.core.sessions.model import SelfReview, SessionError
 from mockterm.core.sessions.timer import format_clock, format_overrun
 
 SCORES = [("1 · weak", 1), ("2 · mixed", 2), ("3 · solid", 3), ("4 · strong", 4)]

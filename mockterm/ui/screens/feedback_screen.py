@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Select, Static, TextArea
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS, feedback_markdown, ticked
+from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS, feedback_markdown
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.store import Feedback, SessionError
+from mockterm.core.sessions.model import Feedback, SessionError, ticked
 from mockterm.core.sessions.timer import format_clock
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from mockterm.core.bank import Prompt, Round
 from mockterm.core.practice.schedule import Schedule, recent_prompts, schedule_of
 from mockterm.core.practice.selection import due_counts, pick_due, pick_surprise
-from mockterm.core.sessions.store import Session, utc_now
+from mockterm.core.sessions.model import Session, utc_now
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp

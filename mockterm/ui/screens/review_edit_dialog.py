@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from mockterm.core.review.feedback import RECOMMENDATIONS
 from mockterm.core.review.grades import GRADE_LABELS
-from mockterm.core.sessions.store import Feedback, SelfReview, Session
+from mockterm.core.sessions.model import Feedback, SelfReview, Session
 
 SCORES = [("1 · weak", 1), ("2 · mixed", 2), ("3 · solid", 3), ("4 · strong", 4)]
 

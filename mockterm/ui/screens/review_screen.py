@@ -305,7 +305,7 @@ class ReviewScreen(Screen[None]):
         self.open_session(row.folder)
 
     def open_session(self, folder: str) -> None:
-        from mockterm.core.sessions.store import SessionError
+        from mockterm.core.sessions.model import SessionError
         from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 
         try:

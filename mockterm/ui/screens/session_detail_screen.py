@@ -25,7 +25,8 @@ from mockterm.core.review.export import EVENT_LABELS, Review, load_review, speec
 from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.review.grades import GRADE_LABELS
 from mockterm.core.review.insights import Insights, audio_offset
-from mockterm.core.sessions.store import SessionError, read_session, write_session
+from mockterm.core.sessions.model import SessionError
+from mockterm.core.sessions.session_file import read_session, write_session
 from mockterm.core.sessions.timer import format_clock, format_overrun
 
 if TYPE_CHECKING:
@@ -437,7 +438,7 @@ class SessionDetailScreen(Screen[None]):
 
     def action_edit_review(self) -> None:
         from mockterm.core.review.feedback import write_feedback
-        from mockterm.core.sessions.store import Feedback
+        from mockterm.core.sessions.model import Feedback
         from mockterm.ui.screens.review_edit_dialog import Edit, ReviewEditDialog
 
         def saved(answer: Edit | None) -> None:

@@ -14,8 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Markdown, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.review.feedback import ticked
 from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Markdown, OptionList, Static
 
 from mockterm.core.bank import Prompt, RubricItem
-from mockterm.core.sessions.store import Event
+from mockterm.core.sessions.model import Event
 from mockterm.core.sessions.timer import format_clock
 
 

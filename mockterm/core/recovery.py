@@ -1,0 +1,71 @@
+"""Mocks a crash interrupted: found at the next start, marked `interrupted` with their phase
+times rebuilt from the events, their recording made whole, then kept or discarded by the user."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from mockterm.core.audio.recorder import recover_audio
+from mockterm.core.sessions.lock import LOCK_FILE, is_locked
+from mockterm.core.sessions.model import Event, Session, SessionError
+from mockterm.core.sessions.session_file import read_session, write_session
+from mockterm.core.sessions.store import SessionEntry, SessionStore
+
+
+def recover(store: SessionStore) -> list[SessionEntry]:
+    """Mark sessions left `running` by a crash as `interrupted`, and return them.
+
+    A session still held by a live mockterm (its lock is taken) is left alone.
+    """
+    recovered = []
+    for entry in store.scan():
+        session = entry.session
+        if session is None or session.status != "running":
+            continue
+        if is_locked(entry.folder):
+            continue
+        fixed = interrupted(session)
+        audio = recover_audio(entry.folder, fixed.extra.get("audio"))
+        if audio is not None:
+            fixed = replace(fixed, extra={**fixed.extra, "audio": audio})
+        try:
+            write_session(entry.folder, fixed)
+        except SessionError:
+            continue
+        (entry.folder / LOCK_FILE).unlink(missing_ok=True)  # left by the dead process
+        recovered.append(SessionEntry(entry.folder, fixed))
+    return recovered
+
+
+def interrupted(session: Session) -> Session:
+    """The session as a crash left it: status interrupted, phase actuals from its events."""
+    last = max(session.events[-1].offset if session.events else 0.0, session.last_seen)
+    actual = {p.name: p.actual_seconds for p in session.phases}
+    current: tuple[str, float] | None = None
+    for event in session.events:
+        if event.kind == "phase_start":
+            current = (event.phase, event.offset)
+        elif event.kind == "phase_end" and current is not None:
+            current = None
+    if current is not None:
+        actual[current[0]] = max(actual.get(current[0], 0.0), last - current[1])
+    phases = tuple(
+        replace(p, actual_seconds=actual.get(p.name, p.actual_seconds)) for p in session.phases
+    )
+    ended = session.started_at.timestamp() + last
+    return replace(
+        session,
+        status="interrupted",
+        phases=phases,
+        ended_at=datetime.fromtimestamp(ended, timezone.utc),
+        events=(*session.events, Event(last, "interrupted")),
+    )
+
+
+def mark_kept(folder: Path) -> None:
+    """Record that the user chose to keep an interrupted session, so it is not offered again."""
+    session = read_session(folder)
+    last = session.events[-1].offset if session.events else 0.0
+    write_session(folder, replace(session, events=(*session.events, Event(last, "kept"))))

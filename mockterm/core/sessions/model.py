@@ -1,0 +1,126 @@
+"""The model of a session: what `session.toml` holds, as frozen dataclasses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from mockterm import __version__
+from mockterm.core.bank import Prompt, RubricItem
+
+FORMAT_VERSION = 1
+STATUSES = ("running", "completed", "ended_early", "interrupted")
+GRADES = ("again", "hard", "good", "easy")
+MODES = ("solo", "interviewer")
+
+
+TICK_KINDS = ("follow_up", "key_point")
+UNTICK_SUFFIX = "_untick"
+
+
+class SessionError(Exception):
+    """A session folder or file that cannot be read or written; the message says why."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened during a mock, `offset` seconds after it started."""
+
+    offset: float
+    kind: str
+    phase: str = ""
+    text: str = ""
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class PhaseRecord:
+    name: str
+    planned_seconds: float
+    actual_seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class SelfReview:
+    scores: Mapping[str, int] = field(default_factory=dict)
+    went_well: str = ""
+    to_improve: str = ""
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What the interviewer of a paired mock gives the candidate: rubric scores (1-4),
+    a recommendation (a key of `mockterm.core.feedback.RECOMMENDATIONS`, or empty) and words."""
+
+    scores: Mapping[str, int] = field(default_factory=dict)
+    recommendation: str = ""
+    strengths: str = ""
+    to_work_on: str = ""
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    round_id: str
+    round_title: str
+    prompt: Prompt
+    started_at: datetime
+    mode: str = "solo"
+    status: str = "running"
+    ended_at: datetime | None = None
+    rubric: tuple[RubricItem, ...] = ()
+    phases: tuple[PhaseRecord, ...] = ()
+    events: tuple[Event, ...] = ()
+    review: SelfReview | None = None
+    # seconds since the start at the last write: a crash loses the timing after it, no more
+    last_seen: float = 0.0
+    # rapid-fire rounds: every question asked, in order, and the grade given to each (by id)
+    questions: tuple[Prompt, ...] = ()
+    question_grades: Mapping[str, str] = field(default_factory=dict)
+    grade: str | None = None
+    # interviewer mode: the interviewer's feedback, and the ids of the role-swapped sessions
+    feedback: Feedback | None = None
+    paired_with: tuple[str, ...] = ()
+    app_version: str = __version__
+    format_version: int = FORMAT_VERSION
+    # tables written by newer versions or later features, kept as they are on rewrite
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def prompts(self) -> tuple[Prompt, ...]:
+        """Every prompt asked: a rapid-fire round's questions, else the one prompt."""
+        return self.questions or (self.prompt,)
+
+    def prompt_items(self, field_name: str) -> list[str]:
+        """Hints, follow-ups or key points of every prompt asked, each once, in order."""
+        return list(dict.fromkeys(i for p in self.prompts for i in getattr(p, field_name)))
+
+    @property
+    def notes(self) -> list[Event]:
+        return [e for e in self.events if e.kind == "note"]
+
+    def planned_seconds(self) -> float:
+        return sum(p.planned_seconds for p in self.phases)
+
+    def actual_seconds(self) -> float:
+        return sum(p.actual_seconds for p in self.phases)
+
+
+def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:
+    """Items of `kind` ticked now (text -> offset of the tick); a later untick removes one.
+
+    Ticks are events (`follow_up` / `key_point`, undone by `..._untick`), so their times line up
+    with the recording."""
+    state: dict[str, float] = {}
+    for event in events:
+        if event.kind == kind:
+            state[event.text] = event.offset
+        elif event.kind == kind + UNTICK_SUFFIX:
+            state.pop(event.text, None)
+    return state
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
