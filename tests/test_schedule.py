@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import random
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.bank import Bank, LoadResult, Prompt, Round
+from mockterm.core.bank import Bank, LoadResult, Prompt, Round, load_bank
 from mockterm.core.practice.schedule import (
     Review,
+    Schedule,
     build_schedule,
     collect_reviews,
     describe_due,
-    load_schedule,
     recent_prompts,
     schedule_of,
 )
 from mockterm.core.practice.selection import due_counts, pick_due, pick_questions, pick_surprise
+from mockterm.core.practice.service import Practice
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import Session
 from mockterm.core.sessions.session_file import write_session
@@ -31,6 +34,10 @@ from tests.conftest import TEST_BANK, FakeClock, settle
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 DAY = timedelta(days=1)
+
+
+def load_schedule(store: SessionStore) -> Schedule:
+    return Practice.from_store(load_bank([TEST_BANK]).bank, store).schedule
 
 
 def prompt(prompt_id: str, round_id: str = "demo") -> Prompt:
@@ -282,7 +289,7 @@ async def test_home_shows_what_is_due_and_d_starts_it(
         await settle(pilot)
         home = app.screen
         assert isinstance(home, HomeScreen)
-        assert home.due == {"demo": 2, "demo_levels": 0, "demo_rapid": 0}
+        assert home.practice.due == {"demo": 2, "demo_levels": 0, "demo_rapid": 0}
         label = home.query_one("#rounds").get_option("demo").prompt  # type: ignore[attr-defined]
         assert "2 due" in str(label)
         await pilot.press("d")
@@ -291,15 +298,52 @@ async def test_home_shows_what_is_due_and_d_starts_it(
         assert screen.mock.prompt.id == "demo-search"  # due longest ago
         screen.mock.abandon()
         app.pop_screen()
-        await pilot.pause()
+        await settle(pilot)  # Home replays the sessions in a worker when it comes back
         assert app.screen is home
         # the abandoned mock was shown last: Enter offers the other due prompt
-        assert home.recent[-1] == "demo-search"
+        assert home.practice.recent[-1] == "demo-search"
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         assert screen.mock.prompt.id == "demo-feed"
         screen.mock.abandon()
+
+
+async def test_the_cli_and_home_pick_the_same_prompt(
+    settings: object,
+    loaded: LoadResult,
+    store: SessionStore,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`mockterm start demo` and Enter on Home ask the same practice service: both start the
+    most overdue prompt, and `start due` picks what `d` picks."""
+    week_ago = datetime.now(timezone.utc) - 7 * DAY
+    graded(store, "demo-feed", week_ago, "hard")
+    graded(store, "demo-search", week_ago + DAY, "again")
+    started: list[str] = []
+
+    def run(app: MocktermApp) -> None:
+        assert app._start is not None
+        started.append(app._start[0].id)
+
+    monkeypatch.setattr(MocktermApp, "run", run)
+    tty = SimpleNamespace(isatty=lambda: True)
+    monkeypatch.setattr(sys, "stdin", tty)
+    monkeypatch.setattr(sys, "stdout", tty)
+    base = ["--bank", str(TEST_BANK), "--sessions", str(store.root), "start"]
+    assert main([*base, "demo"]) == 0
+    assert main([*base, "due"]) == 0
+    monkeypatch.undo()
+    app = MocktermApp(settings, loaded, store, clock=clock, rng=random.Random(0))  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        from_home = screen.mock.prompt.id
+        screen.mock.abandon()
+    assert started == ["demo-feed", "demo-feed"] and from_home == "demo-feed"
 
 
 def test_due_command(store: SessionStore, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,9 +16,8 @@ from mockterm import __version__
 from mockterm.core.paths import cache_dir
 
 if TYPE_CHECKING:
-    from mockterm.core.bank import Prompt
+    from mockterm.core.bank import Bank, Prompt
     from mockterm.core.config import Settings
-    from mockterm.core.practice.schedule import Schedule
     from mockterm.core.sessions.store import SessionStore
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -190,8 +189,6 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.core.bank import load_bank
-    from mockterm.core.practice.selection import pick_due, pick_surprise
-    from mockterm.core.sessions.model import utc_now
     from mockterm.core.sessions.store import SessionStore
 
     loaded = load_bank(settings.banks, cache_dir())
@@ -199,41 +196,7 @@ def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     store.ensure()
     start = None
     if args is not None:
-        prompt: Prompt | None
-        bank = loaded.bank
-        round_id = args.round
-        schedule, recent = _schedule(store)
-        if round_id == "surprise":
-            if not bank.rounds:
-                raise CommandError("the question bank has no round types", EXIT_USAGE)
-            prompt = pick_surprise(bank, schedule, None, utc_now(), recent=recent)
-        elif round_id == "due":
-            if not bank.rounds:
-                raise CommandError("the question bank has no round types", EXIT_USAGE)
-            prompt = pick_due(bank, schedule, None, utc_now(), recent=recent)
-        elif args.prompt:
-            prompt = bank.prompts.get(args.prompt)
-            if prompt is None:
-                raise CommandError(
-                    f"no prompt {args.prompt!r}; see `mockterm bank list {round_id}`", EXIT_USAGE
-                )
-            if prompt.round_id != round_id:
-                raise CommandError(
-                    f"prompt {args.prompt!r} belongs to round "
-                    f"{prompt.round_id!r}, not {round_id!r}",
-                    EXIT_USAGE,
-                )
-        else:
-            try:
-                bank.round(round_id)
-            except KeyError as exc:
-                raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-            prompt = pick_due(bank, schedule, round_id, utc_now(), recent=recent)
-            if prompt is None:
-                raise CommandError(f"round {round_id!r} has no prompts", EXIT_USAGE)
-        if prompt is None:
-            raise CommandError("the question bank has no prompts", EXIT_USAGE)
-        start = (prompt, args.minutes)
+        start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
 
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise CommandError(
@@ -398,13 +361,37 @@ def _validate(paths: Sequence[str], settings: Settings) -> int:
     return EXIT_OK
 
 
-def _schedule(store: SessionStore) -> tuple[Schedule, list[str]]:
-    """The spaced-repetition schedule replayed from the sessions, and the last prompts shown."""
-    from mockterm.core.practice.schedule import recent_prompts, schedule_of
-    from mockterm.core.sessions.model import utc_now
+def _prompt_to_start(args: argparse.Namespace, bank: Bank, store: SessionStore) -> Prompt:
+    """`start ROUND [--prompt ID]`: that prompt, or what the practice service picks (as Home)."""
+    from mockterm.core.practice.service import Practice
 
-    sessions = [e.session for e in store.scan() if e.session is not None]
-    return schedule_of(sessions), recent_prompts(sessions, now=utc_now())
+    round_id = args.round
+    if round_id in ("surprise", "due"):
+        if not bank.rounds:
+            raise CommandError("the question bank has no round types", EXIT_USAGE)
+        prompt = Practice.from_store(bank, store).choose(round_id)
+    elif args.prompt:
+        prompt = bank.prompts.get(args.prompt)
+        if prompt is None:
+            raise CommandError(
+                f"no prompt {args.prompt!r}; see `mockterm bank list {round_id}`", EXIT_USAGE
+            )
+        if prompt.round_id != round_id:
+            raise CommandError(
+                f"prompt {args.prompt!r} belongs to round {prompt.round_id!r}, not {round_id!r}",
+                EXIT_USAGE,
+            )
+    else:
+        try:
+            bank.round(round_id)
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+        prompt = Practice.from_store(bank, store).choose("due", round_id)
+        if prompt is None:
+            raise CommandError(f"round {round_id!r} has no prompts", EXIT_USAGE)
+    if prompt is None:
+        raise CommandError("the question bank has no prompts", EXIT_USAGE)
+    return prompt
 
 
 def _due(args: argparse.Namespace, settings: Settings) -> int:
@@ -413,6 +400,7 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
 
     from mockterm.core.bank import load_bank
     from mockterm.core.practice.schedule import describe_due
+    from mockterm.core.practice.service import Practice
     from mockterm.core.sessions.model import GRADES, utc_now
     from mockterm.core.sessions.store import SessionStore
 
@@ -422,7 +410,7 @@ def _due(args: argparse.Namespace, settings: Settings) -> int:
             bank.round(args.round)
         except KeyError as exc:
             raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-    schedule, _ = _schedule(SessionStore(settings.sessions, cache_dir()))
+    schedule = Practice.from_store(bank, SessionStore(settings.sessions, cache_dir())).schedule
     now = utc_now()
     prompts = [p for p in bank.prompts.values() if args.round is None or p.round_id == args.round]
     cards = schedule.upcoming()

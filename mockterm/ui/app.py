@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
+from mockterm.core.practice.service import Practice
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.store import SessionEntry, SessionStore
 
@@ -51,6 +52,9 @@ class MocktermApp(App[int]):
         self.clock = clock
         self.rng = rng or random.Random()
         self._start = start
+        self.practice = Practice(self.bank, rng=self.rng)
+        """What to practise next: the schedule replayed from the sessions (read after the first
+        paint), the prompts shown lately, what is due. Home and the CLI choose through it."""
         self.record = settings.config.record
         """Record (and transcribe) the next mock; Home's `r` toggles it."""
         self.theme = (
@@ -61,9 +65,10 @@ class MocktermApp(App[int]):
 
     @dataclass
     class SessionsScanned(Message):
-        """The saved sessions, read in the background after the first paint."""
+        """The saved sessions, read in the background, and the practice replayed from them."""
 
         entries: list[SessionEntry]
+        practice: Practice
 
     def on_mount(self) -> None:
         from mockterm.ui.screens.home_screen import HomeScreen
@@ -79,15 +84,35 @@ class MocktermApp(App[int]):
         from mockterm.core.recovery import recover
 
         recover(self.store)
-        self.post_message(self.SessionsScanned(self.store.scan()))
+        entries = self.store.scan()
+        practice = Practice(self.bank, (e.session for e in entries if e.session), rng=self.rng)
+        self.post_message(self.SessionsScanned(entries, practice))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessions")
+    def refresh_practice(self) -> None:
+        """Replay the sessions again (a mock was graded): what is due changes."""
+        practice = Practice.from_store(self.bank, self.store, rng=self.rng)
+        self.post_message(self.PracticeUpdated(practice))
+
+    @dataclass
+    class PracticeUpdated(Message):
+        practice: Practice
+
+    @on(PracticeUpdated)
+    def _practice_updated(self, message: PracticeUpdated) -> None:
+        self._show_practice(message.practice)
+
+    def _show_practice(self, practice: Practice) -> None:
+        from mockterm.ui.screens.home_screen import HomeScreen
+
+        self.practice = practice
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_schedule()
 
     @on(SessionsScanned)
     def _sessions_scanned(self, message: SessionsScanned) -> None:
-        from mockterm.ui.screens.home_screen import HomeScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, HomeScreen):
-                screen.show_schedule([e.session for e in message.entries if e.session])
+        self._show_practice(message.practice)
         undecided = [
             e
             for e in message.entries
@@ -159,24 +184,8 @@ class MocktermApp(App[int]):
         from mockterm.ui.screens.session_screen import SessionScreen
 
         round_ = self.bank.round(prompt.round_id)
-        questions: list[Prompt] = []
-        if round_.format == "rapid_fire":
-            from mockterm.core.practice.schedule import recent_prompts, schedule_of
-            from mockterm.core.practice.selection import pick_questions
-            from mockterm.core.sessions.model import utc_now
-
-            # due questions first, then unseen ones; each is graded and scheduled on its own
-            sessions = [e.session for e in self.store.scan() if e.session is not None]
-            questions = pick_questions(
-                self.bank,
-                round_.id,
-                round_.questions,
-                first=prompt,
-                recent=recent_prompts(sessions, now=utc_now()),
-                rng=self.rng,
-                schedule=schedule_of(sessions),
-                now=utc_now(),
-            )
+        # rapid fire: due questions first, then unseen ones; each is graded on its own
+        questions = self.practice.questions(prompt) if round_.format == "rapid_fire" else []
         mock = MockSession(
             self.store,
             round_,
@@ -208,10 +217,8 @@ class MocktermApp(App[int]):
 
     def swap_roles(self, previous: MockSession) -> None:
         """The next paired mock: same round type, a prompt neither has just done, roles swapped."""
-        from mockterm.core.practice.selection import pick_prompt
-
         done = [previous.prompt.id, *(q.id for q in previous.questions)]
-        prompt = pick_prompt(self.bank, previous.round.id, recent=done, rng=self.rng)
+        prompt = self.practice.other_than(previous.round.id, done)
         if prompt is None:
             self.notify("This round type has no prompts.", severity="warning")
             return

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from mockterm.core.sessions.model import GRADES, Session
-from mockterm.core.sessions.store import SessionStore
 
 RATINGS = {grade: number for number, grade in enumerate(GRADES, start=1)}  # again=1 ... easy=4
 
@@ -172,11 +171,6 @@ def build_schedule(reviews: Sequence[Review]) -> Schedule:
 
 def schedule_of(sessions: Iterable[Session]) -> Schedule:
     return build_schedule(collect_reviews(sessions))
-
-
-def load_schedule(store: SessionStore) -> Schedule:
-    """The schedule from every readable session in `store` (unreadable ones are skipped)."""
-    return schedule_of(e.session for e in store.scan() if e.session is not None)
 
 
 RECENT_WINDOW = timedelta(hours=12)

@@ -17,9 +17,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mockterm.core.bank import Prompt, Round
-from mockterm.core.practice.schedule import Schedule, recent_prompts, schedule_of
-from mockterm.core.practice.selection import due_counts, pick_due, pick_surprise
-from mockterm.core.sessions.model import Session, utc_now
+from mockterm.core.practice.service import Practice
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -50,26 +48,15 @@ class HomeScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.schedule = Schedule()
-        self.recent: list[str] = []
-        """The last few prompts shown, oldest first: not offered again while others are left."""
-        self.due: dict[str, int] = {}
-        """How many prompts are due, per round type."""
-        self._stale = False  # the app reads the sessions after the first paint
+        self._stale = False  # a mock ran since the schedule was shown
 
     @property
     def mockterm(self) -> MocktermApp:
         return cast("MocktermApp", self.app)
 
-    def _load_schedule(self, sessions: list[Session] | None = None) -> None:
-        """Replay the saved sessions: the schedule, the last prompts shown, what is due."""
-        if sessions is None:
-            sessions = [e.session for e in self.mockterm.store.scan() if e.session is not None]
-        self.schedule = schedule_of(sessions)
-        now = utc_now()
-        self.recent = recent_prompts(sessions, now=now)
-        self.due = due_counts(self.mockterm.bank, self.schedule, now)
-        self._stale = False
+    @property
+    def practice(self) -> Practice:
+        return self.mockterm.practice
 
     def on_screen_suspend(self) -> None:
         self._stale = True
@@ -77,11 +64,11 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Back from a mock (or a recovery): grades may have changed what is due."""
         if self._stale and self.is_mounted:
-            self.show_schedule()
+            self._stale = False
+            self.mockterm.refresh_practice()
 
-    def show_schedule(self, sessions: list[Session] | None = None) -> None:
-        """Due counts on the round list; `sessions` when the app has just read them."""
-        self._load_schedule(sessions)
+    def show_schedule(self) -> None:
+        """Due counts on the round list, from the app's practice (just replayed)."""
         rounds = self.query_one("#rounds", OptionList)
         for round_ in self.mockterm.bank.rounds.values():
             rounds.replace_option_prompt(round_.id, self._label(round_))
@@ -104,7 +91,7 @@ class HomeScreen(Screen[None]):
 
     def _label(self, round_: Round) -> Content:
         count = len(self.mockterm.bank.prompts_for(round_.id))
-        due = self.due.get(round_.id, 0)
+        due = self.practice.due.get(round_.id, 0)
         return Content.assemble(
             round_.title,
             (f" · {count}", "dim"),
@@ -162,8 +149,8 @@ class HomeScreen(Screen[None]):
 
     def _due_line(self, round_: Round) -> Text:
         ids = [p.id for p in self.mockterm.bank.prompts_for(round_.id)]
-        seen = sum(1 for i in ids if self.schedule.seen(i))
-        due = self.due.get(round_.id, 0)
+        seen = sum(1 for i in ids if self.practice.schedule.seen(i))
+        due = self.practice.due.get(round_.id, 0)
         # Enter picks in this order: due (most overdue first), never done, then the rest
         return Text(f"{due} due · {len(ids) - seen} never done · {seen - due} resting", style="dim")
 
@@ -182,23 +169,12 @@ class HomeScreen(Screen[None]):
 
     def start_round(self, round_id: str) -> None:
         """What is due in this round: most overdue first, then unseen, then the rest."""
-        prompt = pick_due(
-            self.mockterm.bank,
-            self.schedule,
-            round_id,
-            utc_now(),
-            recent=self.recent,
-            rng=self.mockterm.rng,
-        )
-        self._start(prompt, "This round type has no prompts yet.")
+        self._start(self.practice.choose("due", round_id), "This round type has no prompts yet.")
 
     def action_due(self) -> None:
         """What is due across every round type."""
-        now = utc_now()
-        prompt = pick_due(
-            self.mockterm.bank, self.schedule, None, now, recent=self.recent, rng=self.mockterm.rng
-        )
-        if prompt is not None and not self.schedule.is_due(prompt.id, now):
+        prompt = self.practice.choose("due")
+        if prompt is not None and not self.practice.is_due(prompt):
             self.notify("Nothing is due for review: here is a prompt you have not done yet.")
         self._start(prompt, "The question bank is empty.")
 
@@ -229,15 +205,7 @@ class HomeScreen(Screen[None]):
 
     def action_surprise(self, round_id: str | None = None) -> None:
         """Surprise me: uniform over the unseen and due prompts (of one round, or of all)."""
-        prompt = pick_surprise(
-            self.mockterm.bank,
-            self.schedule,
-            round_id,
-            utc_now(),
-            recent=self.recent,
-            rng=self.mockterm.rng,
-        )
-        self._start(prompt, "The question bank is empty.")
+        self._start(self.practice.choose("surprise", round_id), "The question bank is empty.")
 
     def _start(self, prompt: Prompt | None, empty: str) -> None:
         if prompt is None:
