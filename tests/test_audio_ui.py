@@ -71,7 +71,11 @@ async def test_recording_that_cannot_start_is_one_line_and_the_mock_goes_on(
         folder = screen.mock.folder
         assert folder is not None
         session = read_session(folder)
-        assert session.status == "ended_early" and "audio" not in session.extra
+        assert session.status == "ended_early"
+        assert session.extra["audio"] == {
+            "status": "failed",
+            "error": "recording is off: the PortAudio library is missing; install it",
+        }
 
 
 async def test_a_recorded_mock_shows_its_level_and_saves_its_transcript(

@@ -6,7 +6,7 @@ import random
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -20,8 +20,10 @@ from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.store import SessionEntry, SessionStore
 
 if TYPE_CHECKING:
+    from mockterm.core.runner import MockRunner
     from mockterm.core.sessions.mock import MockSession
     from mockterm.core.sessions.timer import Clock
+    from mockterm.ui.widgets.recording_status import RecordingStatus
 
 
 class MocktermApp(App[int]):
@@ -52,6 +54,8 @@ class MocktermApp(App[int]):
         self.clock = clock
         self.rng = rng or random.Random()
         self._start = start
+        self.runner: MockRunner | None = None
+        """The mock running now, with its recording: built and closed here, shown by screens."""
         self.practice = Practice(self.bank, rng=self.rng)
         """What to practise next: the schedule replayed from the sessions (read after the first
         paint), the prompts shown lately, what is due. Home and the CLI choose through it."""
@@ -180,6 +184,7 @@ class MocktermApp(App[int]):
     ) -> None:
         """Start a mock of `prompt`; with `swapped_from`, the next paired mock with roles swapped
         (it replaces the feedback screen, opens in candidate view, and both files link up)."""
+        from mockterm.core.runner import MockRunner
         from mockterm.core.sessions.mock import MockSession
         from mockterm.ui.screens.session_screen import SessionScreen
 
@@ -195,25 +200,143 @@ class MocktermApp(App[int]):
             minutes=minutes,
             warning_lead=self.settings.config.warning_seconds,
             mode="interviewer" if self.interviewer_mode or swapped_from else "solo",
+            background_writes=True,
         )
+        runner = MockRunner(mock, self.settings.config, self)
         try:
-            mock.start()
+            runner.start(record=self.record)
             if swapped_from is not None and swapped_from.session and mock.session:
                 mock.link(swapped_from.session.id)
                 swapped_from.link(mock.session.id)
         except (SessionError, OSError) as exc:
             self.notify(f"Cannot start the mock: {exc}", severity="error", timeout=15)
             return
+        self.runner = runner
+        if runner.recording_problem:
+            self.notify(runner.recording_problem, severity="error", timeout=15, markup=False)
         if swapped_from is None:
-            self.push_screen(SessionScreen(mock))
+            self.push_screen(SessionScreen(runner))
             return
         # the new candidate may be looking: the private panel stays hidden until v is pressed
-        self.switch_screen(SessionScreen(mock, candidate_view=True))
+        self.switch_screen(SessionScreen(runner, candidate_view=True))
         self.notify(
             "Roles swapped: the other person interviews now. Candidate view is on; "
             "the new interviewer presses v to see the private panel.",
             timeout=10,
         )
+
+    def mock_ended(self, runner: MockRunner) -> None:
+        """The running mock is over (to its review, or abandoned)."""
+        if self.runner is runner:
+            self.runner = None
+        runner.ended()
+
+    def on_unmount(self) -> None:
+        if self.runner is not None:
+            self.runner.close()
+
+    # --- what a running mock reports, from its threads (the RunListener of MockRunner) --------
+
+    @dataclass
+    class RecordingLine(Message):
+        text: str
+
+    @dataclass
+    class RecordingProblem(Message):
+        text: str
+
+    @dataclass
+    class RecordingLevel(Message):
+        level: float
+
+        def can_replace(self, message: Message) -> bool:
+            # only the latest level matters: a burst in the queue collapses into one
+            return isinstance(message, MocktermApp.RecordingLevel)
+
+    @dataclass
+    class SaveProblem(Message):
+        text: str
+
+    @dataclass
+    class TranscriptDone(Message):
+        runner: MockRunner
+        table: dict[str, Any]
+
+    def recording_line(self, text: str) -> None:
+        self.post_message(self.RecordingLine(text))
+
+    def recording_level(self, level: float) -> None:
+        self.post_message(self.RecordingLevel(level))
+
+    def recording_problem(self, text: str) -> None:
+        self.post_message(self.RecordingProblem(text))
+
+    def save_problem(self, text: str) -> None:
+        self.post_message(self.SaveProblem(text))
+
+    def transcript_done(self, runner: MockRunner, table: dict[str, Any]) -> None:
+        self.post_message(self.TranscriptDone(runner, table))
+
+    def _recording_status(self) -> RecordingStatus | None:
+        from mockterm.ui.widgets.recording_status import RecordingStatus
+
+        for screen in reversed(self.screen_stack):
+            found = screen.query(RecordingStatus)
+            if found:
+                status: RecordingStatus = found.first(RecordingStatus)
+                return status
+        return None
+
+    @on(RecordingLine)
+    def _recording_line(self, message: RecordingLine) -> None:
+        if status := self._recording_status():
+            status.show_line(message.text)
+
+    @on(RecordingLevel)
+    def _recording_level(self, message: RecordingLevel) -> None:
+        if status := self._recording_status():
+            status.show_level(message.level)
+
+    @on(RecordingProblem)
+    def _recording_problem(self, message: RecordingProblem) -> None:
+        self.notify(message.text, severity="warning", timeout=10, markup=False)
+        if status := self._recording_status():
+            status.show_problem(message.text)
+
+    @on(SaveProblem)
+    def _save_problem(self, message: SaveProblem) -> None:
+        if message.text:
+            self.notify(
+                f"Saving fails: {message.text}. The mock goes on; the last saved state is kept.",
+                severity="error",
+                timeout=20,
+                markup=False,
+            )
+        else:
+            self.notify("Saving works again.", timeout=5)
+
+    @on(TranscriptDone)
+    def _transcript_done(self, message: TranscriptDone) -> None:
+        table, runner = message.table, message.runner
+        try:
+            runner.save_transcript(table)
+        except SessionError as exc:
+            self.notify(
+                f"Could not save the transcript status: {exc}", severity="error", markup=False
+            )
+            return
+        if table.get("status") == "done":
+            self.notify(
+                f"Transcript ready: {table.get('segments', 0)} lines in {runner.mock.folder}"
+            )
+        else:
+            reason = table.get("error") or "no transcript"
+            self.notify(
+                f"{reason}. The audio is saved; `mockterm transcribe --pending` does it later.",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
 
     def swap_roles(self, previous: MockSession) -> None:
         """The next paired mock: same round type, a prompt neither has just done, roles swapped."""

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from mockterm.core.audio.recorder import (
     AUDIO_FILE,
@@ -39,6 +39,9 @@ from mockterm.core.audio.transcription import (
     transcript_table,
     write_transcript,
 )
+
+if TYPE_CHECKING:
+    from mockterm.core.config import Config
 
 SegmentListener = Callable[[Segment], object]
 ProblemListener = Callable[[str], object]
@@ -260,10 +263,38 @@ class SessionRecording:
         """The session offset of audio second 0."""
         return self.offset + self.recorder.start_delay
 
+    @classmethod
+    def from_config(
+        cls,
+        folder: Path,
+        config: Config,
+        *,
+        on_segment: SegmentListener | None = None,
+        on_problem: ProblemListener | None = None,
+        on_level: Callable[[float], object] | None = None,
+    ) -> SessionRecording:
+        """The recording the config asks for (input device, Whisper model, live or not)."""
+        return cls(
+            folder,
+            device=config.input_device or None,
+            model=config.whisper_model,
+            whisper_device=config.whisper_device,
+            live=config.live_transcription,
+            on_segment=on_segment,
+            on_problem=on_problem,
+            on_level=on_level,
+        )
+
     def start(self, session_offset: float) -> None:
-        """Start capturing (AudioError when impossible) and the Whisper worker."""
+        """Start capturing and the Whisper worker; AudioError (one line: why, what to do)
+        when it cannot."""
         self.offset = session_offset
-        self.recorder.start()
+        try:
+            self.recorder.start()
+        except AudioError:
+            raise
+        except Exception as exc:  # whatever PortAudio does, the user gets one line
+            raise AudioError(f"recording is off: {exc}; see `mockterm doctor`") from exc
         self.chunker = Chunker(self.recorder.samplerate)
         self.status = "recording"
         if self.transcriber is not None:
@@ -339,6 +370,16 @@ class SessionRecording:
         except OSError as exc:
             return {"status": "pending", "error": f"cannot write the transcript: {exc}"}
         return transcript_table(transcript)
+
+    def finish_in_background(self, done: Callable[[dict[str, Any]], object]) -> None:
+        """After `stop()`: finish the transcript in a daemon thread, then `done(table)` from that
+        thread. A daemon, so quitting never waits for Whisper: the transcript is then left
+        pending for `mockterm transcribe --pending`."""
+        if self.status == "off":
+            return
+        threading.Thread(
+            target=lambda: done(self.finish_transcript()), name="mockterm-transcript", daemon=True
+        ).start()
 
     def close(self) -> None:
         """Stop everything at once (the app is quitting)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +26,7 @@ from mockterm.core.sessions.model import (
 from mockterm.core.sessions.session_file import write_session
 from mockterm.core.sessions.store import SessionStore
 from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
+from mockterm.core.sessions.writer import SessionWriter
 
 HEARTBEAT_SECONDS = 5.0
 """With no event for this long, the session file is rewritten anyway (phase times, audio length)."""
@@ -47,6 +48,7 @@ class Recording(Protocol):
     def pause(self) -> None: ...
     def resume(self) -> None: ...
     def stop(self) -> None: ...
+    def close(self) -> None: ...
     def info(self) -> dict[str, Any]: ...
 
 
@@ -68,6 +70,8 @@ class MockSession:
         clock: Clock = time.monotonic,
         minutes: float | None = None,
         warning_lead: float = 60.0,
+        background_writes: bool = False,
+        on_save_problem: Callable[[str], None] | None = None,
     ) -> None:
         self.store = store
         self.round = round_
@@ -90,6 +94,11 @@ class MockSession:
         self.session: Session | None = None
         self.hints_shown: dict[str, int] = {}
         self._lock: SessionLock | None = None
+        self._writer: SessionWriter | None = None
+        self._background_writes = background_writes
+        """Write session.toml in a thread of its own while the mock runs (the app does: an
+        fsync must not make the clock late); otherwise on the caller's thread."""
+        self.on_save_problem = on_save_problem
         self.recording: Recording | None = None
 
     @property
@@ -102,6 +111,8 @@ class MockSession:
         started_at = started_at or utc_now()
         self.folder = self.store.new_folder(started_at, self.round.id, self.prompt.id)
         self._lock = SessionLock(self.folder)
+        if self._background_writes:
+            self._writer = SessionWriter(self.folder, self.on_save_problem)
         self.session = Session(
             id=self.folder.name,
             round_id=self.round.id,
@@ -121,13 +132,14 @@ class MockSession:
         """Timer events since the last call, already saved to the session file."""
         events = self.timer.poll()
         if events:
-            self._save(tuple(self._event(e) for e in events))
+            self._save(tuple(self._event(e) for e in events), wait=False)
         elif (
             self.session is not None
             and self.timer.state in (TimerState.RUNNING, TimerState.PAUSED)
             and self.timer.offset() - self.session.last_seen >= HEARTBEAT_SECONDS
         ):
-            self._save()  # a crash between events then loses at most this much of the timing
+            # a crash between events then loses at most this much of the timing
+            self._save(wait=False)
         return events
 
     def _event(self, event: TimerEvent) -> Event:
@@ -135,7 +147,10 @@ class MockSession:
         value = event.detail if event.kind in ("phase_end", "resume", "adjust") else None
         return Event(event.offset, event.kind, phase, value=value)
 
-    def _save(self, new_events: tuple[Event, ...] = (), **changes: Any) -> None:
+    def _save(
+        self, new_events: tuple[Event, ...] = (), *, wait: bool = True, **changes: Any
+    ) -> None:
+        """Record the change and write the file; `wait` returns only once it is on disk."""
         assert self.session is not None and self.folder is not None, "start() first"
         phases = tuple(PhaseRecord(r.name, r.planned, r.actual) for r in self.timer.results())
         if self.recording is not None:
@@ -149,7 +164,10 @@ class MockSession:
             last_seen=self.timer.offset(),
             **changes,
         )
-        write_session(self.folder, self.session)
+        if self._writer is not None:
+            self._writer.write(self.session, wait=wait)
+        else:
+            write_session(self.folder, self.session)
 
     def attach_recording(self, recording: Recording) -> None:
         """Start `recording` now (it raises when it cannot); pause, resume and the end of the
@@ -159,6 +177,17 @@ class MockSession:
         if self.timer.state is TimerState.PAUSED:
             recording.pause()
         self.record("recording_start")
+
+    def try_recording(self, recording: Recording) -> str:
+        """Attach and start `recording`; "" when it runs, else one line saying why not. The
+        mock goes on without it, and session.toml keeps the reason (`[audio] status`)."""
+        try:
+            self.attach_recording(recording)
+        except Exception as exc:  # whatever audio does, the mock goes on without it
+            problem = str(exc) or type(exc).__name__
+            self.set_extra("audio", {"status": "failed", "error": problem})
+            return problem
+        return ""
 
     def set_extra(self, key: str, value: Any) -> None:
         """Save a table of a later feature (e.g. `[transcript]`) in session.toml."""
@@ -275,7 +304,26 @@ class MockSession:
         if other_id not in self.session.paired_with:
             self._save(paired_with=(*self.session.paired_with, other_id))
 
+    def flush(self) -> None:
+        """Wait until every change so far is on disk."""
+        if self._writer is not None:
+            self._writer.flush()
+
+    def close(self) -> None:
+        """The app is closing mid-mock: stop recording, write what is queued. The session stays
+        `running`, so the next start offers it as interrupted, with everything written so far."""
+        if self.recording is not None and not self.ended:
+            self.recording.close()
+        self._close_writer()
+
+    def _close_writer(self) -> None:
+        # later writes (review, transcript status) are rare: they go on the caller's thread
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
     def release(self) -> None:
+        self._close_writer()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Markdown, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.sessions.mock import MockSession
+from mockterm.core.runner import MockRunner
 from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
@@ -63,9 +63,10 @@ class SessionScreen(Screen[None]):
         ("Abandon the mock", "Stop without a review (the file is kept)", "action_abandon"),
     )
 
-    def __init__(self, mock: MockSession, *, candidate_view: bool = False) -> None:
+    def __init__(self, runner: MockRunner, *, candidate_view: bool = False) -> None:
         super().__init__()
-        self.mock = mock
+        self.runner = runner
+        self.mock = mock = runner.mock
         self.interviewer = mock.mode == "interviewer"
         self.candidate_view = candidate_view and self.interviewer
         self._shown: tuple[object, ...] = ()
@@ -84,7 +85,7 @@ class SessionScreen(Screen[None]):
                 yield Static(id="phase-guidance")
                 yield Static(id="total")
         yield PhaseBar(id="phase-bar")
-        yield RecordingStatus(self.mock, id="recording-status")
+        yield RecordingStatus(self.runner, id="recording-status")
         if self.interviewer:
             yield Static(id="view-indicator")
         with Horizontal(id="session-body"):
@@ -379,6 +380,7 @@ class SessionScreen(Screen[None]):
         def confirmed(yes: bool | None) -> None:
             if yes:
                 self.mock.abandon()
+                self.mockterm.mock_ended(self.runner)
                 self.notify(f"Mock abandoned; its file is kept in {self.mock.folder}.")
                 self.dismiss()
 
@@ -391,6 +393,7 @@ class SessionScreen(Screen[None]):
         from mockterm.ui.screens.end_screen import EndScreen
         from mockterm.ui.screens.feedback_screen import FeedbackScreen
 
+        self.mockterm.mock_ended(self.runner)
         if self.interviewer:
             self.app.switch_screen(FeedbackScreen(self.mock))
         else:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -18,16 +15,6 @@ class LevelMeter(Widget):
     """
 
     level: reactive[float] = reactive(0.0)
-
-    @dataclass
-    class Level(Message):
-        """A new input level (0..1), sent by the audio writer thread about ten times a second."""
-
-        level: float
-
-        def can_replace(self, message: Message) -> bool:
-            # only the latest level matters: a burst in the queue collapses into one
-            return isinstance(message, LevelMeter.Level)
 
     def render(self) -> Text:
         width = max(self.size.width, 1)
