@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mockterm.core.bank import LoadResult
-from mockterm.core.review.feedback import FEEDBACK_FILE, feedback_markdown
+from mockterm.core.review.feedback import FEEDBACK_FILE, feedback_markdown, write_feedback
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import Event, Feedback, ticked
 from mockterm.core.sessions.session_file import from_dict, read_session, to_dict
@@ -77,9 +77,11 @@ def test_feedback_and_links_round_trip(
     mock = _paired_mock(loaded, store, clock)
     mock.end()
     feedback = Feedback({"Framing": 3, "Communication": 4}, "hire", "Clear goals.", "Go deeper.")
-    path = mock.save_feedback(feedback)
+    mock.save_feedback(feedback)
+    assert mock.folder is not None and mock.session is not None
+    path = write_feedback(mock.folder, mock.session)
     mock.link("20261121T093000Z_demo_demo-search")
-    assert mock.folder is not None and path == mock.folder / FEEDBACK_FILE
+    assert path == mock.folder / FEEDBACK_FILE
     saved = read_session(mock.folder)
     assert saved.feedback == feedback
     assert saved.paired_with == ("20261121T093000Z_demo_demo-search",)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from mockterm.core.files import atomic_write
-from mockterm.core.sessions.model import Session, ticked
+from mockterm.core.sessions.model import Feedback, Session, ticked
+from mockterm.core.sessions.store import update_session
 from mockterm.core.sessions.timer import format_clock
 
 FEEDBACK_FILE = "feedback.md"
@@ -105,3 +106,10 @@ def write_feedback(folder: Path, session: Session) -> Path:
     path = folder / FEEDBACK_FILE
     atomic_write(path, feedback_markdown(session).encode("utf-8"))
     return path
+
+
+def edit_feedback(folder: Path, feedback: Feedback) -> Session:
+    """Save edited interviewer feedback of a past paired mock; feedback.md follows the edit."""
+    session = update_session(folder, feedback=feedback)
+    write_feedback(folder, session)
+    return session

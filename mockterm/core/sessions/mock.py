@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from mockterm.core.bank import Phase, Prompt, Round
-from mockterm.core.review.feedback import write_feedback
 from mockterm.core.sessions.lock import SessionLock
 from mockterm.core.sessions.model import (
     GRADES,
@@ -292,11 +291,10 @@ class MockSession:
         self.record(kind if now_ticked else kind + UNTICK_SUFFIX, item)
         return now_ticked
 
-    def save_feedback(self, feedback: Feedback) -> Path:
-        """Save the interviewer's feedback in session.toml and export `feedback.md`."""
+    def save_feedback(self, feedback: Feedback) -> None:
+        """Save the interviewer's feedback in session.toml (`feedback.md` is the review's
+        export of it: mockterm.core.review.feedback.write_feedback)."""
         self._save(feedback=feedback)
-        assert self.session is not None and self.folder is not None
-        return write_feedback(self.folder, self.session)
 
     def link(self, other_id: str) -> None:
         """Record the role-swapped session paired with this one (both files name each other)."""

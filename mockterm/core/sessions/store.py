@@ -1,18 +1,19 @@
-"""The sessions directory: new folders, scanning them all (cached), finding one, recovering
-mocks a crash interrupted, and editing a saved review."""
+"""The sessions directory: new folders, scanning them all (cached), finding one, and editing a
+saved session (a review written after the mock)."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from mockterm import __version__
 from mockterm.core.cache import MISSING, PickleCache, signature
 from mockterm.core.paths import folder_key
-from mockterm.core.sessions.model import Session, SessionError
-from mockterm.core.sessions.session_file import SESSION_FILE, read_session
+from mockterm.core.sessions.model import SelfReview, Session, SessionError
+from mockterm.core.sessions.session_file import SESSION_FILE, read_session, write_session
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,17 @@ class SessionStore:
         import shutil
 
         shutil.rmtree(folder)
+
+
+def update_session(folder: Path, **changes: Any) -> Session:
+    """Change fields of a saved session (a review edited after the mock) and write it back.
+
+    The file is read again first: what changed in it since it was shown is kept."""
+    session = replace(read_session(folder), **changes)
+    write_session(folder, session)
+    return session
+
+
+def edit_review(folder: Path, review: SelfReview, grade: str | None) -> Session:
+    """Save an edited self-review and grade of a past mock (MockSession.save_review's twin)."""
+    return update_session(folder, review=review, grade=grade)

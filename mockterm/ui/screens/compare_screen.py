@@ -4,6 +4,7 @@ question shows (time per phase, key points covered, scores, speech)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -15,6 +16,9 @@ from textual.widgets import DataTable, Footer, Header, Static
 from mockterm.core.review.index import ReviewRow
 from mockterm.core.review.stats import attempts
 from mockterm.core.sessions.timer import format_clock, format_overrun
+
+if TYPE_CHECKING:
+    from mockterm.ui.app import MocktermApp
 
 
 class CompareScreen(Screen[None]):
@@ -77,18 +81,10 @@ class CompareScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
-        from mockterm.core.sessions.model import SessionError
-        from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
-
         table = self.query_one("#compare-table", DataTable)
-        if not 0 <= table.cursor_row < len(self.attempts):
-            return
-        row = self.attempts[table.cursor_row]
-        root = getattr(self.app, "store").root  # noqa: B009 (MocktermApp.store)
-        try:
-            self.app.push_screen(SessionDetailScreen(root / row.folder))
-        except (SessionError, OSError) as exc:
-            self.notify(f"Cannot open {row.folder}: {exc}", severity="error")
+        if 0 <= table.cursor_row < len(self.attempts):
+            app = cast("MocktermApp", self.app)
+            app.open_session(app.store.root / self.attempts[table.cursor_row].folder)
 
     def action_back(self) -> None:
         self.dismiss()

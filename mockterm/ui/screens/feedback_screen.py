@@ -17,7 +17,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Label, Select, Static, TextArea
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS, feedback_markdown
+from mockterm.core.review.feedback import (
+    RECOMMENDATIONS,
+    SCORE_LABELS,
+    feedback_markdown,
+    write_feedback,
+)
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import Feedback, SessionError, ticked
 from mockterm.core.sessions.timer import format_clock
@@ -151,7 +156,9 @@ class FeedbackScreen(Screen[None]):
         """Save, export feedback.md and copy it; False when it could not be saved."""
         feedback = self._feedback()
         try:
-            path = self.mock.save_feedback(feedback)
+            self.mock.save_feedback(feedback)
+            assert self.mock.session is not None and self.mock.folder is not None
+            path = write_feedback(self.mock.folder, self.mock.session)
         except (SessionError, OSError) as exc:
             self.notify(f"Could not save the feedback: {exc}", severity="error", timeout=15)
             return False

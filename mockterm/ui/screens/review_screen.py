@@ -305,15 +305,7 @@ class ReviewScreen(Screen[None]):
         self.open_session(row.folder)
 
     def open_session(self, folder: str) -> None:
-        from mockterm.core.sessions.model import SessionError
-        from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
-
-        try:
-            screen = SessionDetailScreen(self.mockterm.store.root / folder)
-        except (SessionError, OSError) as exc:
-            self.notify(f"Cannot open {folder}: {exc}", severity="error", timeout=10)
-            return
-        self.app.push_screen(screen)
+        self.mockterm.open_session(self.mockterm.store.root / folder)
 
     def action_search(self) -> None:
         self.query_one("#review-search", Input).focus()
@@ -332,9 +324,7 @@ class ReviewScreen(Screen[None]):
         row = self.highlighted()
         if row is None or row.corrupt:
             return
-        from mockterm.ui.screens.compare_screen import CompareScreen
-
-        self.app.push_screen(CompareScreen(row.prompt_id, self.rows))
+        self.mockterm.open_attempts(row.prompt_id, self.rows)
 
     def action_trends(self) -> None:
         from mockterm.ui.screens.trends_screen import TrendsScreen

@@ -26,7 +26,6 @@ from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.review.grades import GRADE_LABELS
 from mockterm.core.review.insights import Insights, audio_offset
 from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.session_file import read_session, write_session
 from mockterm.core.sessions.timer import format_clock, format_overrun
 
 if TYPE_CHECKING:
@@ -75,9 +74,10 @@ class SessionDetailScreen(Screen[None]):
 
     @dataclass
     class Transcribed(Message):
-        """The transcription worker finished (`error` empty when it worked)."""
+        """The transcription worker finished: the session read again, or why it failed."""
 
-        error: str
+        review: Review | None
+        error: str = ""
 
     @dataclass
     class Progress(Message):
@@ -87,10 +87,10 @@ class SessionDetailScreen(Screen[None]):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, SessionDetailScreen.Progress)
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, review: Review) -> None:
         super().__init__()
-        self.folder = folder
-        self.review: Review = load_review(folder)
+        self.folder = review.folder
+        self.review = review
         self.spots: list[Spot | None] = []
         self.player: Player | None = None
         self.transcribing = False
@@ -429,34 +429,26 @@ class SessionDetailScreen(Screen[None]):
         self.notify(f"Exported to {path}", timeout=8)
 
     def action_compare(self) -> None:
-        from mockterm.core.review.index import ReviewIndex, default_cache
-        from mockterm.ui.screens.compare_screen import CompareScreen
-
-        root = self.mockterm.store.root
-        rows = ReviewIndex(root, default_cache(root)).load()
-        self.app.push_screen(CompareScreen(self.review.session.prompt.id, rows))
+        self.mockterm.open_attempts(self.review.session.prompt.id)
 
     def action_edit_review(self) -> None:
-        from mockterm.core.review.feedback import write_feedback
+        from mockterm.core.review.feedback import edit_feedback
         from mockterm.core.sessions.model import Feedback
+        from mockterm.core.sessions.store import edit_review
         from mockterm.ui.screens.review_edit_dialog import Edit, ReviewEditDialog
 
         def saved(answer: Edit | None) -> None:
             if answer is None:
                 return
             try:
-                session = read_session(self.folder)  # the file may have changed meanwhile
                 if isinstance(answer, Feedback):
-                    session = replace(session, feedback=answer)
-                    write_session(self.folder, session)
-                    write_feedback(self.folder, session)  # feedback.md follows the edit
+                    session = edit_feedback(self.folder, answer)
                 else:
-                    review, grade = answer
-                    write_session(self.folder, replace(session, review=review, grade=grade))
-                self.review = load_review(self.folder)
-            except SessionError as exc:
+                    session = edit_review(self.folder, *answer)
+            except (SessionError, OSError) as exc:
                 self.notify(f"Could not save the review: {exc}", severity="error", timeout=10)
                 return
+            self.review = replace(self.review, session=session)
             self.fill()
             self.notify("Feedback saved." if isinstance(answer, Feedback) else "Self-review saved.")
 
@@ -491,10 +483,11 @@ class SessionDetailScreen(Screen[None]):
         try:
             transcriber = Transcriber(config.whisper_model, config.whisper_device)
             transcribe_session(self.folder, transcriber, progress)
+            review = load_review(self.folder)
         except (TranscriptionError, SessionError, OSError) as exc:
-            self.post_message(self.Transcribed(str(exc)))
+            self.post_message(self.Transcribed(None, str(exc)))
             return
-        self.post_message(self.Transcribed(""))
+        self.post_message(self.Transcribed(review))
 
     @on(Progress)
     def progress(self, message: Progress) -> None:
@@ -504,15 +497,11 @@ class SessionDetailScreen(Screen[None]):
     @on(Transcribed)
     def transcribed(self, message: Transcribed) -> None:
         self.transcribing = False
-        if message.error:
+        if message.review is None:
             self.notify(message.error, severity="error", timeout=12)
             self.query_one("#playback", Static).update(self._playback_line())
             return
-        try:
-            self.review = load_review(self.folder)
-        except SessionError as exc:
-            self.notify(str(exc), severity="error")
-            return
+        self.review = message.review
         self.fill()
         self.notify("Transcript ready.")
 
