@@ -69,5 +69,5 @@ def test_large_input_5000_pairs():
     got = course_order(n, prereqs)
     assert list(got) == label, "the chain allows exactly one order, and this is not it"
     # the same chain closed into a cycle: no order
-    got = course_order(n, prereqs + [[label[0], label[-1]]])
+    got = course_order(n, [*prereqs, [label[0], label[-1]]])
     assert list(got) == [], f"a cycle through all {n} courses: want [], got {len(got)} courses"

@@ -67,7 +67,7 @@ def test_large_tree_with_small_loop():
         grand = next((e[1] for e in tree if e[0] == parent), None)
     extra = [m[a], grand]  # closes the loop m[a] - parent - grand
     loop = {frozenset((m[a], parent)), frozenset((parent, grand)), frozenset(extra)}
-    edges = tree + [extra]
+    edges = [*tree, extra]
     rng.shuffle(edges)
     want = [e for e in edges if frozenset(e) in loop][-1]
     got = loop_cable([e[:] for e in edges])
