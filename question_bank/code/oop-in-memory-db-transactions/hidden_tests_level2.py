@@ -48,5 +48,7 @@ def test_compare_and_set_after_delete_and_to_the_same_value():
     db.set("k", "f", "x")
     check(db.compare_and_set("k", "f", "x", "x"), True, 'compare_and_set("k", "f", "x", "x")')
     db.delete("k", "f")
-    check(db.compare_and_set("k", "f", "x", "y"), False, 'compare_and_set after the field was deleted')
+    check(
+        db.compare_and_set("k", "f", "x", "y"), False, "compare_and_set after the field was deleted"
+    )
     check(db.get("k", "f"), None, 'get("k", "f")')

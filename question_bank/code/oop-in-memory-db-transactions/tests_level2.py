@@ -22,7 +22,17 @@ def test_example_scans():
 
 def test_example_compare_and_set():
     db = start()
-    check(db.compare_and_set("u1", "name", "ann", "bea"), True, 'compare_and_set("u1", "name", "ann", "bea")')
-    check(db.compare_and_set("u1", "name", "ann", "cat"), False, 'compare_and_set("u1", "name", "ann", "cat")')
-    check(db.compare_and_set("u1", "zip", "x", "y"), False, 'compare_and_set("u1", "zip", "x", "y")')
+    check(
+        db.compare_and_set("u1", "name", "ann", "bea"),
+        True,
+        'compare_and_set("u1", "name", "ann", "bea")',
+    )
+    check(
+        db.compare_and_set("u1", "name", "ann", "cat"),
+        False,
+        'compare_and_set("u1", "name", "ann", "cat")',
+    )
+    check(
+        db.compare_and_set("u1", "zip", "x", "y"), False, 'compare_and_set("u1", "zip", "x", "y")'
+    )
     check(db.get("u1", "name"), "bea", 'get("u1", "name")')

@@ -23,8 +23,20 @@ def test_every_primitive_and_canonical_spacing():
 
 
 def test_malformed_brackets_and_commas():
-    for text in ["", "   ", "[int", "int]", "[int]]", "[[int]", "[int,]", "[,int]", "[int str]",
-                 "[int,,str]", "int, str", "[int][str]"]:
+    for text in [
+        "",
+        "   ",
+        "[int",
+        "int]",
+        "[int]]",
+        "[[int]",
+        "[int,]",
+        "[,int]",
+        "[int str]",
+        "[int,,str]",
+        "int, str",
+        "[int][str]",
+    ]:
         raises_value_error(lambda text=text: parse_type(text), f"parse_type({text!r})")
 
 

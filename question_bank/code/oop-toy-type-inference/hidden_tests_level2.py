@@ -26,7 +26,9 @@ def test_shape_mismatches():
     type_error(fn(["int"], "int"), ["[int]"], "(int) -> int with [int]")
     type_error(fn(["[T1]"], "T1"), ["int"], "([T1]) -> T1 with int")
     type_error(fn(["[T1, T2]"], "T1"), ["[int]"], "([T1, T2]) -> T1 with [int]")
-    type_error(fn(["[T1, T2]"], "T1"), ["[int, str, bool]"], "([T1, T2]) -> T1 with [int, str, bool]")
+    type_error(
+        fn(["[T1, T2]"], "T1"), ["[int, str, bool]"], "([T1, T2]) -> T1 with [int, str, bool]"
+    )
 
 
 def test_arity_both_ways():

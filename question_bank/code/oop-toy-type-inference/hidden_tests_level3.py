@@ -54,10 +54,16 @@ def test_caller_variable_solved_later_in_the_argument_list():
 
 
 def test_caller_variable_with_two_different_types():
-    type_error(fn(["T1", "T1"], "T1"), ["[T5, T5]", "[int, str]"], "(T1, T1) -> T1 with [T5, T5], [int, str]")
+    type_error(
+        fn(["T1", "T1"], "T1"),
+        ["[T5, T5]", "[int, str]"],
+        "(T1, T1) -> T1 with [T5, T5], [int, str]",
+    )
     type_error(fn(["int", "str"], "int"), ["T1", "T1"], "(int, str) -> int with T1, T1")
 
 
 def test_occurs_check_through_a_chain_of_variables():
-    type_error(fn(["T1", "T1", "T1"], "T1"), ["T2", "T3", "[T2]"], "(T1, T1, T1) -> T1 with T2, T3, [T2]")
+    type_error(
+        fn(["T1", "T1", "T1"], "T1"), ["T2", "T3", "[T2]"], "(T1, T1, T1) -> T1 with T2, T3, [T2]"
+    )
     type_error(fn(["T1", "T1"], "T1"), ["T2", "[int, [T2]]"], "(T1, T1) -> T1 with T2, [int, [T2]]")

@@ -33,7 +33,11 @@ def test_fewest_variables_wins_whatever_the_order():
 def test_distinct_variables_are_counted_not_occurrences():
     register("h_count", fn(["T1", "T1", "T1"], "[T1]"))  # 1 distinct, 3 occurrences
     register("h_count", fn(["T1", "T2", "int"], "T2"))  # 2 distinct, 2 occurrences
-    check(do_call("h_count", ["int", "int", "int"]), "[int]", "(T1, T1, T1) has fewer distinct variables")
+    check(
+        do_call("h_count", ["int", "int", "int"]),
+        "[int]",
+        "(T1, T1, T1) has fewer distinct variables",
+    )
 
 
 def test_tie_with_no_variables_is_ambiguous():
@@ -46,7 +50,9 @@ def test_ties_above_the_minimum_do_not_matter():
     register("h_upper", fn(["T1", "T2"], "T1"))
     register("h_upper", fn(["T2", "T1"], "T1"))
     register("h_upper", fn(["int", "T1"], "[T1]"))
-    check(do_call("h_upper", ["int", "str"]), "[str]", "the 1-variable overload is the unique minimum")
+    check(
+        do_call("h_upper", ["int", "str"]), "[str]", "the 1-variable overload is the unique minimum"
+    )
     type_error("h_upper", ["str", "str"], "the two 2-variable overloads tie")
 
 

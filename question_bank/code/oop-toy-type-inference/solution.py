@@ -142,7 +142,7 @@ def _unify(a: Type, b: Type, sub: dict[str, Type]) -> None:
     elif isinstance(b, Var):
         _bind(b, a, sub)
     elif isinstance(a, Tup) and isinstance(b, Tup) and len(a.items) == len(b.items):
-        for x, y in zip(a.items, b.items):
+        for x, y in zip(a.items, b.items, strict=True):
             _unify(x, y, sub)
     else:
         raise TypeCheckError(f"{_apply(a, sub)} does not match {_apply(b, sub)}")
@@ -179,7 +179,7 @@ def infer_return(fn: Function, args: list[Type]) -> Type:
     if len(args) != len(fn.params):
         raise TypeCheckError(f"expected {len(fn.params)} arguments, got {len(args)}")
     sub: dict[str, Type] = {}
-    for param, arg in zip(fn.params, args):
+    for param, arg in zip(fn.params, args, strict=True):
         _unify(_rename(param), arg, sub)
     result = _apply(_rename(fn.ret), sub)
     return _fresh_names(result, {name for arg in args for name in variables(arg)})

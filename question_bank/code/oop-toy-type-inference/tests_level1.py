@@ -14,13 +14,19 @@ def raises_value_error(make, call):
 
 
 def test_example_parse_and_print():
-    check(str(parse_type("[ int,[str ,T1]]")), "[int, [str, T1]]", 'str(parse_type("[ int,[str ,T1]]"))')
+    check(
+        str(parse_type("[ int,[str ,T1]]")),
+        "[int, [str, T1]]",
+        'str(parse_type("[ int,[str ,T1]]"))',
+    )
     check(str(parse_type("T7")), "T7", 'str(parse_type("T7"))')
 
 
 def test_example_malformed_types():
     raises_value_error(lambda: parse_type("[]"), 'parse_type("[]") (empty tuple)')
-    raises_value_error(lambda: parse_type("[int, char]"), 'parse_type("[int, char]") (unknown name)')
+    raises_value_error(
+        lambda: parse_type("[int, char]"), 'parse_type("[int, char]") (unknown name)'
+    )
 
 
 def test_example_functions():
