@@ -1,4 +1,5 @@
 import random
+from itertools import pairwise
 from string import ascii_lowercase
 
 from solution import alien_order
@@ -13,7 +14,7 @@ def check_valid(words, got):
         f"alien_order({shown}) = {got!r}: want each of {''.join(sorted(letters))!r} exactly once"
     )
     rank = {ch: i for i, ch in enumerate(got)}
-    for a, b in zip(words, words[1:]):
+    for a, b in pairwise(words):
         key_a, key_b = [rank[c] for c in a], [rank[c] for c in b]
         assert key_a <= key_b, f"alien_order({shown}) = {got!r} puts {a!r} after {b!r}"
 

@@ -1,4 +1,5 @@
 from collections import deque
+from itertools import pairwise
 
 
 def alien_order(words: list[str]) -> str:
@@ -11,8 +12,8 @@ def alien_order(words: list[str]) -> str:
     letters = {ch for word in words for ch in word}
     after: dict[str, set[str]] = {ch: set() for ch in letters}
     indegree = dict.fromkeys(letters, 0)
-    for a, b in zip(words, words[1:]):
-        for x, y in zip(a, b):
+    for a, b in pairwise(words):
+        for x, y in zip(a, b, strict=False):
             if x != y:  # only the first difference says anything
                 if y not in after[x]:
                     after[x].add(y)

@@ -33,8 +33,11 @@ def test_word_and_its_prefixes():
 
 def test_path_may_turn_back_on_itself():
     board = [["a", "b", "c"], ["f", "e", "d"], ["g", "h", "i"]]
-    check(board, ["abcdefghi", "abcdefgh", "ihgfedcba", "adg", "aei"],
-          ["abcdefghi", "abcdefgh", "ihgfedcba"])
+    check(
+        board,
+        ["abcdefghi", "abcdefgh", "ihgfedcba", "adg", "aei"],
+        ["abcdefghi", "abcdefgh", "ihgfedcba"],
+    )
 
 
 def test_many_words_share_one_search():

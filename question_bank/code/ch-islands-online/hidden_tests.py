@@ -4,10 +4,11 @@ from solution import islands_after_each
 def check(rows, cols, positions, want):
     got = islands_after_each(rows, cols, positions)
     if len(positions) <= 20:
-        assert got == want, f"islands_after_each({rows}, {cols}, {positions}): got {got}, want {want}"
+        call = f"islands_after_each({rows}, {cols}, {positions})"
+        assert got == want, f"{call}: got {got}, want {want}"
     else:
         assert len(got) == len(want), f"got {len(got)} counts, want {len(want)}"
-        step = next((i for i, (g, w) in enumerate(zip(got, want)) if g != w), None)
+        step = next((i for i, (g, w) in enumerate(zip(got, want, strict=True)) if g != w), None)
         assert step is None, f"after step {step}: got {got[step]} islands, want {want[step]}"
 
 
@@ -33,7 +34,7 @@ def test_repeat_of_a_merged_cell_changes_nothing():
 def test_touching_one_island_twice_merges_nothing():
     # (2, 2) touches two cells of one island, and (1, 1) four cells of the ring: still one island
     ring = [[0, 1], [1, 0], [1, 2], [2, 1], [0, 0], [0, 2], [2, 0], [2, 2]]
-    check(3, 3, ring + [[1, 1]], [1, 2, 3, 4, 3, 2, 1, 1, 1])
+    check(3, 3, [*ring, [1, 1]], [1, 2, 3, 4, 3, 2, 1, 1, 1])
 
 
 def test_large_map_many_positions():

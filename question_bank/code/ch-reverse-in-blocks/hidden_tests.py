@@ -23,7 +23,7 @@ def check(values, k, want):
         assert got == want, f"reverse_blocks({values}, {k}): got {got}, want {want}"
     else:
         assert len(got) == len(want), f"got {len(got)} nodes, want {len(want)}"
-        i = next((i for i, (g, w) in enumerate(zip(got, want)) if g != w), None)
+        i = next((i for i, (g, w) in enumerate(zip(got, want, strict=True)) if g != w), None)
         assert i is None, f"at position {i}: got {got[i]}, want {want[i]}"
 
 
@@ -61,6 +61,10 @@ def test_long_list_small_blocks():
     # 10^5 nodes in blocks of 2, then as one block: a recursive solution runs out of stack, and
     # re-walking the list from the head for every block would not finish in time
     n = 100_000
-    values = list(range(n))
-    check(values, 2, [v ^ 1 for v in values])
-    check(values, n, values[::-1])
+    head = build(list(range(n)))
+    head = reverse_blocks(head, 2)
+    got = [node.val for node in nodes_of(head)]
+    want = [v ^ 1 for v in range(n)]
+    assert got == want, "wrong order after reversing 10^5 nodes in blocks of 2"
+    got = [node.val for node in nodes_of(reverse_blocks(head, n))]
+    assert got == want[::-1], "wrong order after reversing 10^5 nodes as one block"

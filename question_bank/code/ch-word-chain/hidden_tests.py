@@ -40,7 +40,7 @@ def test_long_chain_among_many_words():
     # letters) plus 4,749 words of at least four different letters, so two letters or more away
     # from every corridor word: a slow neighbour search would not finish in time
     path = []
-    for a, b in zip(ascii_lowercase, ascii_lowercase[1:]):
+    for a, b in itertools.pairwise(ascii_lowercase):
         for i in range(10):
             path.append(b * i + a * (10 - i))
     path.append("z" * 10)
@@ -58,5 +58,5 @@ def test_large_dense_graph_with_unreachable_end():
     # 4,999 words over 'abcdef' (one big connected cluster) and an end nobody can reach
     cluster = ["".join(p) for p in itertools.product("abcdef", repeat=5)]
     random.Random(1).shuffle(cluster)
-    words = cluster[:4_999] + ["zzzzz"]
+    words = [*cluster[:4_999], "zzzzz"]
     check(words[0], "zzzzz", words, 0)
