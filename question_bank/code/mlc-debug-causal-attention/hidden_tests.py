@@ -18,7 +18,7 @@ def test_mask_follows_the_input_device():
     try:
         out = layer(torch.empty(2, 5, 16, device="meta"))
     except RuntimeError as e:
-        raise AssertionError(f"the layer fails for an input off the CPU ('meta' stands in for a GPU): {e}")
+        raise AssertionError(f"the layer fails for an input off the CPU ('meta' stands in for a GPU): {e}") from e
     assert out.device.type == "meta" and tuple(out.shape) == (2, 5, 16)
 
 

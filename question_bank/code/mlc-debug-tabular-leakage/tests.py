@@ -29,7 +29,7 @@ def heldout_auc(X, y, seed=0):
     X_tr, X_te, y_tr, y_te = split_and_scale(X, y)
     torch.manual_seed(seed)
     model = make_model(X_tr.shape[1])
-    train(model, X_tr, y_tr)
+    train(model, X_tr, y_tr, steps=300)
     model.eval()
     with torch.no_grad():
         scores = model(torch.from_numpy(np.ascontiguousarray(X_te, dtype=np.float32))).squeeze(1).numpy()

@@ -35,6 +35,16 @@ def test_k_equal_n_puts_a_center_on_every_point():
     assert len(set(np.asarray(labels).tolist())) == 9, "every point should have its own center"
 
 
+def test_seeding_picks_an_isolated_point():
+    # k-means++ samples by squared distance, so the far point becomes a center on every seed
+    # (uniform seeding would almost always put both centers in the big cluster)
+    rng = np.random.default_rng(7)
+    X = np.concatenate([0.1 * rng.normal(size=(200, 2)), [[100.0, 100.0]]])
+    for seed in range(10):
+        centers, labels, inertia = kmeans(X, 2, n_iter=1, seed=seed)
+        assert inertia < 50.0, f"seed {seed}: inertia {inertia:.0f}, the isolated point has no center of its own"
+
+
 def test_k_one_is_the_mean():
     rng = np.random.default_rng(3)
     X = rng.normal(size=(40, 3)) * [1.0, 10.0, 0.1] + [5.0, -2.0, 0.0]

@@ -16,7 +16,7 @@ def test_components_orthonormal_and_sorted():
 
 def test_sign_convention_largest_entry_positive():
     rng = np.random.default_rng(4)
-    for seed in range(5):
+    for _ in range(5):
         X = rng.normal(size=(50, 4)) @ rng.normal(size=(4, 4))
         _, comps, _, _ = pca(X, 3)
         for row in np.asarray(comps):
