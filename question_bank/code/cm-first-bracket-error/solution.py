@@ -1,0 +1,18 @@
+def first_error(s: str) -> int:
+    """Index of the first bracket error in `s`, or -1 if its brackets are balanced.
+
+    Brackets are (), [] and {}; every other character is ignored. Scanning left to right, the
+    first closing bracket with no unclosed opener, or whose kind differs from the most recent
+    unclosed opener, is the error. If the scan ends with openers still unclosed, the error is
+    the leftmost unclosed opener.
+    """
+    opener_of = {")": "(", "]": "[", "}": "{"}
+    stack: list[int] = []  # indices of unclosed openers
+    for i, c in enumerate(s):
+        if c in "([{":
+            stack.append(i)
+        elif c in opener_of:
+            if not stack or s[stack[-1]] != opener_of[c]:
+                return i
+            stack.pop()
+    return stack[0] if stack else -1

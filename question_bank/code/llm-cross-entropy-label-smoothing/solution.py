@@ -1,0 +1,35 @@
+import numpy as np
+
+
+def log_softmax(z: np.ndarray) -> np.ndarray:
+    """z: (N, V) -> (N, V), log of the softmax over the last axis, without ever computing
+    log(softmax(z)); finite for logits of magnitude 1000."""
+    m = z.max(-1, keepdims=True)  # shift: every exponent <= 0, at least one is exp(0) = 1
+    return z - m - np.log(np.exp(z - m).sum(-1, keepdims=True))
+
+
+def cross_entropy(
+    logits: np.ndarray, targets: np.ndarray, smoothing: float = 0.0, ignore_index: int = -100
+) -> tuple[float, np.ndarray]:
+    """Mean cross-entropy with label smoothing and ignore_index, and its gradient, with the
+    semantics of torch.nn.CrossEntropyLoss(ignore_index=..., label_smoothing=smoothing).
+
+    logits: (N, V) float; targets: (N,) int. A row with label t has the target distribution
+    q = (1 - smoothing) on t plus smoothing / V on every class (t included); its loss is
+    -sum(q * log_softmax(logits)). Returns (the mean of that loss over the rows whose target
+    is not ignore_index, dlogits (N, V)). Ignored rows add neither loss nor gradient; the mean
+    divides by the number of kept rows. If every row is ignored: (0.0, zeros). Vectorised.
+    """
+    N, V = logits.shape
+    keep = targets != ignore_index
+    n = int(keep.sum())
+    if n == 0:
+        return 0.0, np.zeros_like(logits)  # (PyTorch's mean gives 0 / 0 = NaN here)
+    logp = log_softmax(logits)
+    t = np.where(keep, targets, 0)  # any valid index for the ignored rows
+    q = np.full((N, V), smoothing / V)  # smoothed target: eps / V everywhere ...
+    q[np.arange(N), t] += 1.0 - smoothing  # ... plus 1 - eps on the label
+    row_loss = -(q * logp).sum(-1)  # (N,)
+    loss = float((row_loss * keep).sum() / n)
+    dlogits = (np.exp(logp) - q) * keep[:, None] / n  # softmax - target on kept rows
+    return loss, dlogits

@@ -1,0 +1,67 @@
+"""A teammate's MLP for 28 x 28 digit images. It trains "but the loss barely moves and the
+reported validation accuracy is sometimes above 1". Find every bug, say what symptom each one
+causes, and fix it; keep the architecture (784 -> 256 -> 10 with dropout) and the optimizer
+settings, and change only what is wrong.
+
+Loaders are standard DataLoaders (or any iterable of batches) yielding x (B, 1, 28, 28) float
+and y (B,) int64. The training loop is wrapped in `train` so that it can be run and tested.
+
+Fixes:
+1. forward returned softmax probabilities to CrossEntropyLoss (which applies log-softmax
+   itself): squashed logits, tiny gradients, a loss floor near 1.46. Return raw logits.
+2. softmax(dim=0) normalized across the batch, mixing examples; gone with fix 1 (dim=1 where
+   probabilities are wanted).
+3. No opt.zero_grad(): gradients accumulated over every previous step.
+4. evaluate ran with dropout on (noisy, unstable accuracy): model.eval() there, and
+   model.train() at the start of every training epoch.
+5. evaluate built autograd graphs: torch.no_grad().
+6. evaluate divided by the number of batches: divide by the number of examples.
+"""
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(784, 256)
+        self.drop = nn.Dropout(0.5)
+        self.fc2 = nn.Linear(256, 10)
+
+    def forward(self, x):
+        x = x.view(x.size(0), -1)
+        x = self.drop(F.relu(self.fc1(x)))
+        return self.fc2(x)  # raw logits (B, 10): CrossEntropyLoss applies log-softmax
+
+
+@torch.no_grad()
+def evaluate(model, loader):
+    """Validation accuracy: the fraction of examples classified correctly, in [0, 1]."""
+    model.eval()  # dropout off
+    correct = total = 0
+    for x, y in loader:
+        pred = model(x).argmax(dim=1)
+        correct += (pred == y).sum().item()
+        total += y.size(0)
+    return correct / total
+
+
+def train(model, train_loader, val_loader, epochs=10):
+    """SGD (lr 0.1, momentum 0.9) on cross-entropy; returns the training loss of every step."""
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    loss_fn = nn.CrossEntropyLoss()
+    losses = []
+    for epoch in range(epochs):
+        model.train()  # evaluate() switched to eval mode
+        epoch_losses = []
+        for x, y in train_loader:
+            opt.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            opt.step()
+            epoch_losses.append(loss.item())
+        losses += epoch_losses
+        print(epoch, sum(epoch_losses) / len(epoch_losses), evaluate(model, val_loader))
+    return losses

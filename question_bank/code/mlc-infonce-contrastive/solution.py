@@ -1,0 +1,21 @@
+import torch
+import torch.nn.functional as F
+
+
+def info_nce(z_a: torch.Tensor, z_b: torch.Tensor, temperature: float = 0.07, symmetric: bool = True) -> torch.Tensor:
+    """Symmetric in-batch contrastive (InfoNCE / CLIP-style) loss.
+
+    z_a, z_b: (N, D) unnormalized embeddings; row i of each is a positive pair, every other row
+    a negative. Logits = cosine similarity / temperature, (N, N); row i is a classification over
+    the N rows of z_b whose answer is i. symmetric=True averages the a->b and b->a directions.
+    Returns a 0-dim tensor; numerically stable, no Python loops, gradients flow to both inputs,
+    runs on the inputs' device.
+    """
+    z_a = F.normalize(z_a, dim=-1)  # (N, D) unit rows
+    z_b = F.normalize(z_b, dim=-1)
+    logits = z_a @ z_b.T / temperature  # (N, N) cosine / tau
+    targets = torch.arange(z_a.size(0), device=z_a.device)  # positives on the diagonal
+    loss = F.cross_entropy(logits, targets)  # a -> b, stable log-softmax inside
+    if symmetric:
+        loss = 0.5 * (loss + F.cross_entropy(logits.T, targets))  # b -> a
+    return loss
