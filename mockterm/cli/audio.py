@@ -1,6 +1,6 @@
 """The recording commands of `mockterm`: devices, doctor, transcribe.
 
-Kept apart from cli.py so the heavy parts (PortAudio, Whisper) load only when these run.
+Kept apart so the heavy parts (PortAudio, Whisper) load only when these run.
 """
 
 from __future__ import annotations
@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from mockterm.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CommandError
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
     from mockterm.core.config import Settings
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("devices", "doctor", "transcribe")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,14 +57,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return transcribe(settings, args.session, args.pending, args.model)
 
 
-class Failure(Exception):
-    """One line for the user; `code` is the exit status."""
-
-    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 # --- devices ------------------------------------------------------------------------------------
 
 
@@ -77,9 +70,9 @@ def devices(settings: Settings, device: str | None, seconds: float) -> int:
     try:
         found = input_devices()
     except AudioError as exc:
-        raise Failure(str(exc)) from None
+        raise CommandError(str(exc)) from None
     if not found:
-        raise Failure("no input device found; plug in a microphone and run this again")
+        raise CommandError("no input device found; plug in a microphone and run this again")
     table = Table(title="Audio inputs")
     for column in ("index", "name", "channels", "rate", ""):
         table.add_column(column)
@@ -93,7 +86,7 @@ def devices(settings: Settings, device: str | None, seconds: float) -> int:
     try:
         show_level(console, chosen, seconds)
     except AudioError as exc:
-        raise Failure(str(exc)) from None
+        raise CommandError(str(exc)) from None
     return EXIT_OK
 
 
@@ -168,7 +161,7 @@ def doctor_checks(settings: Settings, model: str | None) -> list[Check]:
 def check(name: str, probe: Callable[[], str]) -> Check:
     try:
         return Check(name, True, probe())
-    except Failure as exc:
+    except CommandError as exc:
         return Check(name, False, str(exc))
     except Exception as exc:  # a doctor must not crash on what it examines
         return Check(name, False, f"unexpected error: {exc}")
@@ -180,7 +173,7 @@ def _portaudio() -> str:
     try:
         sd = load_sounddevice()
     except AudioError as exc:
-        raise Failure(str(exc).removeprefix("recording is off: ")) from None
+        raise CommandError(str(exc).removeprefix("recording is off: ")) from None
     return str(sd.get_portaudio_version()[1]).split(",")[0]
 
 
@@ -191,7 +184,7 @@ def _input_device(settings: Settings) -> str:
         index = resolve_device(settings.config.input_device)
         found = input_devices()
     except AudioError as exc:
-        raise Failure(str(exc).removeprefix("recording is off: ")) from None
+        raise CommandError(str(exc).removeprefix("recording is off: ")) from None
     chosen = [d for d in found if (d.index == index if index is not None else d.is_default)]
     if not chosen:
         return f"the system default ({len(found)} inputs; see `mockterm devices`)"
@@ -205,18 +198,18 @@ def _model(model: str, settings: Settings) -> str:
         try:
             load_model(model, settings.config.whisper_device)
         except TranscriptionError as exc:
-            raise Failure(str(exc)) from None
+            raise CommandError(str(exc)) from None
         return f"{model} (local directory, loads)"
     try:
         import faster_whisper  # noqa: F401
     except ImportError:
-        raise Failure("faster-whisper is missing: pip install 'mockterm[audio]'") from None
+        raise CommandError("faster-whisper is missing: pip install 'mockterm[audio]'") from None
     from faster_whisper.utils import download_model
 
     try:
         path = download_model(model, local_files_only=True)
     except Exception:
-        raise Failure(
+        raise CommandError(
             f"{model!r} is not downloaded yet; fetch it once while online with "
             f"`python -c \"from faster_whisper import WhisperModel; WhisperModel('{model}')\"`, "
             "or set whisper_model to a local CTranslate2 model directory"
@@ -234,7 +227,7 @@ def _clipboard() -> str:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
             return "no system clipboard here; copy uses the terminal (OSC 52), else prompt.md"
-        raise Failure(
+        raise CommandError(
             "no clipboard tool; install xclip, xsel or wl-clipboard (copy falls back to OSC 52)"
         ) from None
     return "system clipboard works"
@@ -247,7 +240,7 @@ def _sessions(settings: Settings) -> str:
     try:
         root = SessionStore(settings.sessions).ensure()
     except SessionError as exc:
-        raise Failure(str(exc)) from None
+        raise CommandError(str(exc)) from None
     mode = root.stat().st_mode & 0o777
     free = shutil.disk_usage(root).free / 1e9
     private = "private" if mode & 0o077 == 0 else f"mode {mode:o}: run chmod 700 {root}"
@@ -289,13 +282,13 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
     from mockterm.core.sessions.store import SessionStore
 
     if bool(session) == pending:
-        raise Failure("give one SESSION or --pending (not both)", EXIT_USAGE)
+        raise CommandError("give one SESSION or --pending (not both)", EXIT_USAGE)
     store = SessionStore(settings.sessions)
     recover(store)  # a crashed recording gets its header repaired first
     try:
         folders = pending_sessions(store) if pending else [store.find(str(session))]
     except SessionError as exc:
-        raise Failure(str(exc), EXIT_USAGE) from None
+        raise CommandError(str(exc), EXIT_USAGE) from None
     console = Console(stderr=True)
     if not folders:
         console.print("Nothing to transcribe: every recorded session has its transcript.")
@@ -306,7 +299,7 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
         with console.status(f"loading Whisper model {name}"):
             transcriber.load()
     except TranscriptionError as exc:
-        raise Failure(str(exc)) from None
+        raise CommandError(str(exc)) from None
     failures = 0
     columns = (
         TextColumn("{task.description}"),
@@ -331,12 +324,3 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
                 f"{folder.name}: {len(transcript.segments)} segments → {folder / 'transcript.vtt'}"
             )
     return EXIT_FAILURE if failures else EXIT_OK
-
-
-def main_guard(run_command: Callable[[], int]) -> int:
-    """Report a Failure as the one line cli.py prints for its own errors."""
-    try:
-        return run_command()
-    except Failure as exc:
-        print(f"mockterm: error: {exc}", file=sys.stderr)
-        return exc.code

@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mockterm.cli.common import EXIT_OK, needs_terminal
+
+COMMANDS = ("review", "export", "stats")
+
 if TYPE_CHECKING:
     from mockterm.core.config import Settings
     from mockterm.core.review.index import ReviewRow
@@ -50,7 +54,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
-    from mockterm.cli import EXIT_OK
     from mockterm.core.review.export import export_session, load_review, render
     from mockterm.core.sessions.store import SessionStore
 
@@ -64,18 +67,13 @@ def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
 
 
 def review(settings: Settings, name: str | None) -> int:
-    from mockterm.cli import CommandError
     from mockterm.core.bank import load_bank
     from mockterm.core.paths import cache_dir
     from mockterm.core.sessions.store import SessionStore
 
     store = SessionStore(settings.sessions)
     folder = store.find(name) if name else None
-    if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise CommandError(
-            "the app needs an interactive terminal; for scripts use "
-            "`mockterm export SESSION` or `mockterm stats`"
-        )
+    needs_terminal("`mockterm export SESSION` or `mockterm stats`")
     from mockterm.ui.app import MocktermApp
 
     app = MocktermApp(
@@ -97,7 +95,6 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from mockterm.cli import EXIT_OK
     from mockterm.core.review.stats import trends, week_of
     from mockterm.core.sessions.timer import format_clock, format_overrun
 

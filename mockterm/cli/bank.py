@@ -1,0 +1,196 @@
+"""The bank commands of `mockterm`: bank list, show, validate and import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, Parser, same_path
+from mockterm.core.paths import cache_dir
+
+if TYPE_CHECKING:
+    from mockterm.core.config import Settings
+
+COMMANDS = ("bank",)
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    bank = commands.add_parser("bank", help="browse and check question banks")
+    bank_commands = bank.add_subparsers(
+        dest="bank_command", metavar="ACTION", parser_class=Parser, required=True
+    )
+    bank_list = bank_commands.add_parser("list", help="round types, or the prompts of one")
+    bank_list.add_argument("round", metavar="ROUND", nargs="?")
+    show = bank_commands.add_parser("show", help="show a prompt or round type")
+    show.add_argument("id", metavar="ID")
+    validate = bank_commands.add_parser("validate", help="check bank files; exit 2 on problems")
+    validate.add_argument(
+        "paths",
+        metavar="PATH",
+        nargs="*",
+        help="files or directories (default: every configured bank)",
+    )
+    notes = bank_commands.add_parser(
+        "import", help="turn the questions of a Markdown notes file into prompts"
+    )
+    notes.add_argument("notes", metavar="NOTES.md", help="Markdown file of questions")
+    notes.add_argument("--round", required=True, metavar="ROUND", help="round type they belong to")
+    notes.add_argument(
+        "--out", metavar="FILE", help="bank file to create or update (default: NOTES.toml)"
+    )
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from mockterm.core.bank import load_bank
+
+    if args.bank_command == "validate":
+        return _validate(args.paths, settings)
+    if args.bank_command == "import":
+        return _import_notes(args, settings)
+    loaded = load_bank(settings.banks, cache_dir())
+    for problem in loaded.problems:
+        print(f"mockterm: warning: {problem}", file=sys.stderr)
+    bank = loaded.bank
+    from rich.console import Console
+    from rich.markdown import Markdown
+    from rich.table import Table
+
+    console = Console()
+    if args.bank_command == "list":
+        if args.round:
+            try:
+                round_ = bank.round(args.round)
+            except KeyError as exc:
+                raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+            table = Table(title=f"{round_.title} ({round_.id})")
+            for column in ("id", "difficulty", "title", "tags"):
+                table.add_column(column)
+            for prompt in sorted(bank.prompts_for(round_.id), key=lambda p: p.id):
+                table.add_row(prompt.id, prompt.difficulty, prompt.title, ", ".join(prompt.tags))
+        else:
+            table = Table(title="Round types")
+            for column in ("id", "title", "format", "minutes", "prompts"):
+                table.add_column(column)
+            for round_ in bank.rounds.values():
+                table.add_row(
+                    round_.id,
+                    round_.title,
+                    round_.format,
+                    f"{round_.total_minutes():g}",
+                    str(len(bank.prompts_for(round_.id))),
+                )
+        console.print(table)
+        return EXIT_OK
+
+    # show
+    if args.id in bank.rounds:
+        round_ = bank.rounds[args.id]
+        console.print(
+            f"[b]{round_.title}[/] ({round_.id}, {round_.format}, "
+            f"{round_.total_minutes():g} min)\n{round_.description}\n"
+        )
+        for phase in round_.phases:
+            console.print(f"  {phase.minutes:>5g} min  [b]{phase.name}[/]  {phase.guidance}")
+        for item in round_.rubric:
+            console.print(f"  rubric: [b]{item.name}[/]: {item.good}")
+        if round_.guidance:
+            console.print(Markdown(round_.guidance))
+        return EXIT_OK
+    found = bank.prompts.get(args.id)
+    if found is None:
+        raise CommandError(f"no prompt or round {args.id!r}; see `mockterm bank list`", EXIT_USAGE)
+    prompt = found
+    parts = [
+        f"# {prompt.title}",
+        f"*{prompt.id} · {prompt.round_id} · {prompt.difficulty} · {', '.join(prompt.tags)}*",
+        prompt.text,
+    ]
+    parts += [f"## Level {i}\n\n{text}" for i, text in enumerate(prompt.levels, 1)]
+    for title, items in (
+        ("Follow-ups", prompt.follow_ups),
+        ("Hints", prompt.hints),
+        ("Key points", prompt.key_points),
+    ):
+        if items:
+            parts.append(f"## {title}\n\n" + "\n".join(f"- {item}" for item in items))
+    if prompt.answer:
+        parts.append(f"## Answer\n\n{prompt.answer}")
+    console.print(Markdown("\n\n".join(parts)))
+    return EXIT_OK
+
+
+def _validate(paths: Sequence[str], settings: Settings) -> int:
+    from mockterm.core.bank import load_bank
+
+    targets = [Path(p) for p in paths]
+    for target in targets:
+        if not target.exists():
+            raise CommandError(f"{target}: no such file or directory", EXIT_USAGE)
+    # files are checked on top of the configured banks, so prompts-only files can find rounds
+    context = [b for b in settings.banks if not any(same_path(b, t) for t in targets)]
+    loaded = load_bank([*context, *targets] if targets else settings.banks)
+    shown = [str(t) for t in targets]
+    problems = [
+        p
+        for p in dict.fromkeys(loaded.problems)
+        if not targets or any(p.path == s or p.path.startswith(s.rstrip("/") + "/") for s in shown)
+    ]
+    for problem in problems:
+        print(problem)
+    bank = loaded.bank
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"OK: {len(bank.rounds)} round types, {len(bank.prompts)} prompts")
+    return EXIT_OK
+
+
+def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
+    from mockterm.core.bank import load_bank
+    from mockterm.core.bank.notes_import import NotesImportError, default_out, import_notes
+
+    notes = Path(args.notes).expanduser()
+    if not notes.is_file():
+        raise CommandError(f"{notes}: no such file", EXIT_USAGE)
+    bank = load_bank(settings.banks).bank
+    try:
+        round_ = bank.round(args.round)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+    out = Path(args.out).expanduser() if args.out else default_out(notes)
+    try:
+        result = import_notes(notes, round_, out, bank)
+    except NotesImportError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    print(
+        f"Imported {result.imported} question(s) from {notes} into {out} (round {round_.id}): "
+        f"{len(result.added)} new, {len(result.updated)} updated, "
+        f"{len(result.unchanged)} unchanged, {len(result.removed)} removed"
+    )
+    for mark, items in (("+", result.added), ("~", result.updated), ("=", result.unchanged)):
+        for prompt_id, title in items:
+            print(f"  {mark} {prompt_id}  {title}")
+    for prompt_id in result.removed:
+        print(f"  - {prompt_id}  (no longer in the notes)")
+    if result.kept:
+        print(f"Kept {len(result.kept)} other prompt(s) already in {out}")
+    if result.skipped:
+        print(f"Skipped {len(result.skipped)}:")
+        for skipped in result.skipped:
+            print(f"  {notes}:{skipped}")
+    if not any(_inside(out, b) for b in settings.banks):
+        print(
+            f"Practise them: `mockterm --bank {out} start {round_.id}`, or add "
+            f'"{out.parent.resolve()}" to bank_paths in the config file'
+        )
+    return EXIT_OK
+
+
+def _inside(path: Path, bank: Path) -> bool:
+    try:
+        return path.resolve() == bank.resolve() or path.resolve().is_relative_to(bank.resolve())
+    except OSError:
+        return False

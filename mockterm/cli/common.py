@@ -1,0 +1,60 @@
+"""What every command shares: one error type, one set of exit codes, the argument parser that
+reports usage errors in one line, and the settings read from the options and the config."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from mockterm.core.config import Settings
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line; `code` is the exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"mockterm: error: {message}\n")
+
+
+def needs_terminal(alternative: str) -> None:
+    """The app needs a terminal; scripts get one line pointing at a command that prints."""
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise CommandError(f"the app needs an interactive terminal; for scripts use {alternative}")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    from mockterm.core.config import Settings, load_config, sessions_dir
+    from mockterm.core.paths import builtin_bank_dir, config_file
+
+    path = config_file(args.config)
+    config, warnings = load_config(path, required=bool(args.config))
+    if getattr(args, "model", None):
+        config = replace(config, whisper_model=args.model)
+    if getattr(args, "record", None) is not None:
+        config = replace(config, record=args.record)
+    banks = (
+        builtin_bank_dir(),
+        *(Path(p).expanduser() for p in config.bank_paths),
+        *(Path(p).expanduser() for p in args.bank),
+    )
+    return Settings(config, sessions_dir(args.sessions, config), banks, tuple(warnings))
+
+
+def same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

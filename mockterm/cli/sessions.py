@@ -1,0 +1,226 @@
+"""The session commands of `mockterm`: start (and the bare command, which opens the app), list
+and due. Only argparse at import time: `mockterm --version` builds the parser."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, needs_terminal
+from mockterm.core.paths import cache_dir
+
+if TYPE_CHECKING:
+    from mockterm.core.bank import Bank, Prompt
+    from mockterm.core.config import Settings
+    from mockterm.core.sessions.store import SessionStore
+
+COMMANDS = ("start", "list", "due")
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    start = commands.add_parser("start", help="start a timed mock right away")
+    start.add_argument(
+        "round",
+        metavar="ROUND",
+        help="round type id (see `mockterm bank list`); 'due' for what is due in any round, "
+        "'surprise' for a random due or unseen prompt",
+    )
+    start.add_argument("--prompt", metavar="ID", help="this prompt instead of a random one")
+    start.add_argument(
+        "--minutes",
+        metavar="N",
+        type=_positive_minutes,
+        help="total minutes; phases keep their proportions",
+    )
+    start.add_argument(
+        "--record",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="record the microphone and transcribe it (default: the config's record)",
+    )
+    start.add_argument("--model", metavar="NAME|DIR", help="Whisper model name or directory")
+    start.add_argument(
+        "--interviewer",
+        action="store_true",
+        help="paired mock: you ask the questions and see follow-ups, hints, key points, rubric",
+    )
+
+    commands.add_parser("list", help="list saved sessions")
+    due = commands.add_parser("due", help="prompts due for review (spaced repetition)")
+    due.add_argument("round", metavar="ROUND", nargs="?", help="only this round type")
+    due.add_argument(
+        "--all", action="store_true", help="every prompt done so far, with its next date"
+    )
+
+
+def _positive_minutes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes") from None
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError("minutes must be more than 0 and at most 600")
+    return value
+
+
+def run(args: argparse.Namespace | None, settings: Settings) -> int:
+    """`args` None: the bare `mockterm`, which opens the app on Home."""
+    if args is None or args.command == "start":
+        return open_app(settings, args)
+    if args.command == "list":
+        return list_sessions(settings)
+    return due(args, settings)
+
+
+def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
+    from mockterm.core.bank import load_bank
+    from mockterm.core.sessions.store import SessionStore
+
+    loaded = load_bank(settings.banks, cache_dir())
+    store = SessionStore(settings.sessions, cache_dir())
+    store.ensure()
+    start = None
+    if args is not None:
+        start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
+
+    needs_terminal("`mockterm list` or `mockterm bank ...`")
+    from mockterm.ui.app import MocktermApp
+
+    interviewer = bool(args is not None and getattr(args, "interviewer", False))
+    app = MocktermApp(settings, loaded, store, start=start, interviewer=interviewer)
+    app.run()
+    return app.return_code or 0
+
+
+def _prompt_to_start(args: argparse.Namespace, bank: Bank, store: SessionStore) -> Prompt:
+    """`start ROUND [--prompt ID]`: that prompt, or what the practice service picks (as Home)."""
+    from mockterm.core.practice.service import Practice
+
+    round_id = args.round
+    if round_id in ("surprise", "due"):
+        if not bank.rounds:
+            raise CommandError("the question bank has no round types", EXIT_USAGE)
+        prompt = Practice.from_store(bank, store).choose(round_id)
+    elif args.prompt:
+        prompt = bank.prompts.get(args.prompt)
+        if prompt is None:
+            raise CommandError(
+                f"no prompt {args.prompt!r}; see `mockterm bank list {round_id}`", EXIT_USAGE
+            )
+        if prompt.round_id != round_id:
+            raise CommandError(
+                f"prompt {args.prompt!r} belongs to round {prompt.round_id!r}, not {round_id!r}",
+                EXIT_USAGE,
+            )
+    else:
+        try:
+            bank.round(round_id)
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+        prompt = Practice.from_store(bank, store).choose("due", round_id)
+        if prompt is None:
+            raise CommandError(f"round {round_id!r} has no prompts", EXIT_USAGE)
+    if prompt is None:
+        raise CommandError("the question bank has no prompts", EXIT_USAGE)
+    return prompt
+
+
+def list_sessions(settings: Settings) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from mockterm.core.recovery import recover
+    from mockterm.core.sessions.store import SessionStore
+    from mockterm.core.sessions.timer import format_clock, format_overrun
+
+    store = SessionStore(settings.sessions, cache_dir())
+    recover(store)
+    entries = store.scan()
+    console = Console()
+    if not entries:
+        console.print(f"No sessions yet in {settings.sessions}. Start one with `mockterm`.")
+        return EXIT_OK
+    table = Table(title=f"Sessions in {settings.sessions}", expand=False)
+    for column in ("started (UTC)", "round", "prompt", "status", "time", "over", "grade"):
+        table.add_column(column, no_wrap=column != "prompt")
+    for entry in entries:
+        session = entry.session
+        if session is None:
+            table.add_row(
+                entry.folder.name[:16],
+                "?",
+                f"[red]unreadable: {entry.error}[/]",
+                "corrupt",
+                "",
+                "",
+                "",
+            )
+            continue
+        over = session.actual_seconds() - session.planned_seconds()
+        table.add_row(
+            session.started_at.strftime("%Y-%m-%d %H:%M"),
+            session.round_id,
+            session.prompt.title,
+            session.status,
+            format_clock(session.actual_seconds()),
+            format_overrun(over) if over > 0 else "",
+            session.grade or "",
+        )
+    console.print(table)
+    return EXIT_OK
+
+
+def due(args: argparse.Namespace, settings: Settings) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from mockterm.core.bank import load_bank
+    from mockterm.core.practice.schedule import describe_due
+    from mockterm.core.practice.service import Practice
+    from mockterm.core.sessions.model import GRADES, utc_now
+    from mockterm.core.sessions.store import SessionStore
+
+    bank = load_bank(settings.banks).bank
+    if args.round:
+        try:
+            bank.round(args.round)
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+    schedule = Practice.from_store(bank, SessionStore(settings.sessions, cache_dir())).schedule
+    now = utc_now()
+    prompts = [p for p in bank.prompts.values() if args.round is None or p.round_id == args.round]
+    cards = schedule.upcoming()
+    shown = [
+        c
+        for c in cards
+        if c.prompt_id in bank.prompts
+        and (args.round is None or bank.prompts[c.prompt_id].round_id == args.round)
+    ]
+    due = [c for c in shown if c.is_due(now)]
+    unseen = sum(1 for p in prompts if not schedule.seen(p.id))
+    console = Console()
+    listed = shown if args.all else due
+    if listed:
+        table = Table(title="Scheduled prompts" if args.all else "Due for review", expand=False)
+        for column in ("due (UTC)", "when", "round", "prompt", "reviews", "last"):
+            table.add_column(column, no_wrap=column not in ("prompt",))
+        for card in listed:
+            prompt = bank.prompts[card.prompt_id]
+            table.add_row(
+                card.due.strftime("%Y-%m-%d %H:%M"),
+                describe_due(card, now),
+                prompt.round_id,
+                f"{prompt.title} [dim]({prompt.id})[/]",
+                str(card.reviews),
+                GRADES[card.last_rating - 1],
+            )
+        console.print(table)
+    later = [c for c in shown if not c.is_due(now)]
+    summary = f"{len(due)} due now, {len(later)} resting, {unseen} never done"
+    if later and not args.all:
+        first = later[0]
+        summary += f"; next: {bank.prompts[first.prompt_id].title} ({describe_due(first, now)})"
+    console.print(summary, highlight=False)
+    if due:
+        console.print("Start what is due: `mockterm start due` (or `d` on Home)", highlight=False)
+    return EXIT_OK
