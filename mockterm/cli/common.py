@@ -45,6 +45,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
         config = replace(config, whisper_model=args.model)
     if getattr(args, "record", None) is not None:
         config = replace(config, record=args.record)
+    if getattr(args, "python", None):
+        config = replace(config, python=args.python)
     banks = (
         builtin_bank_dir(),
         *(Path(p).expanduser() for p in config.bank_paths),

@@ -40,6 +40,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
     start.add_argument("--model", metavar="NAME|DIR", help="Whisper model name or directory")
     start.add_argument(
+        "--python",
+        metavar="PATH",
+        help="the Python that runs a coding round's tests (default: the config's python)",
+    )
+    start.add_argument(
         "--interviewer",
         action="store_true",
         help="paired mock: you ask the questions and see follow-ups, hints, key points, rubric",

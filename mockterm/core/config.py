@@ -43,6 +43,9 @@ class Config:
     """How long before a checkpoint the quiet warning shows; 0 turns it off."""
     theme: str = "textual-dark"
     """Any Textual theme name, e.g. textual-light, nord, gruvbox."""
+    python: str = ""
+    """The Python that runs coding rounds' tests (a path, or a command on PATH), e.g. a
+    virtualenv with NumPy and PyTorch for ML coding; empty: the one mockterm runs on."""
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -57,6 +60,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "bell": (bool,),
     "warning_seconds": (int, float),
     "theme": (str,),
+    "python": (str,),
 }
 
 

@@ -8,8 +8,15 @@ messages.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from mockterm.core.coding.history import HISTORY_FILE, Run
+from mockterm.core.coding.levels import green_levels, unlocked
+from mockterm.core.coding.runner import TestRun
+from mockterm.core.coding.spec import CodeSpecError, load_spec
+from mockterm.core.coding.workspace import Change, Workspace
 from mockterm.core.config import Config
 from mockterm.core.sessions.mock import MockSession
 
@@ -36,6 +43,15 @@ class RunListener(Protocol):
         """The transcript finished after the mock (the `[transcript]` table)."""
 
 
+@dataclass(frozen=True)
+class RunOutcome:
+    """A test run as recorded: the run, the levels it unlocked, whether every level is done."""
+
+    run: TestRun
+    unlocked: tuple[int, ...] = ()
+    levels_done: bool = False
+
+
 class MockRunner:
     """One mock and what it needs while it runs."""
 
@@ -46,6 +62,14 @@ class MockRunner:
         self.recording_asked = False
         self.recording_problem = ""
         """Why recording is off though it was asked for ("" when it runs)."""
+        self.workspace: Workspace | None = None
+        """Coding rounds: the candidate's solution file and the prompt's tests."""
+        self.code_problem = ""
+        """Why a coding prompt has no workspace ("" when it has one, or needs none)."""
+        self.level = 0
+        """Levels rounds with code: the highest level shown (it unlocks on green)."""
+        self._runs: list[dict[str, Any]] = []
+        self._green_at: dict[int, float] = {}
         mock.on_save_problem = listener.save_problem
 
     @property
@@ -53,8 +77,11 @@ class MockRunner:
         return self.mock.recording  # type: ignore[return-value]
 
     def start(self, *, record: bool) -> None:
-        """Start the mock (SessionError when its folder cannot be made), then its recording."""
+        """Start the mock (SessionError when its folder cannot be made), its workspace (coding
+        rounds) and its recording."""
         self.mock.start()
+        if self.mock.prompt.code_dir:
+            self.code_problem = self._start_workspace()
         if record:
             self.recording_asked = True
             self.recording_problem = self._start_recording()
@@ -72,6 +99,78 @@ class MockRunner:
             on_level=listener.recording_level,
         )
         return self.mock.try_recording(recording)
+
+    # --- coding rounds ----------------------------------------------------------------------
+
+    def _start_workspace(self) -> str:
+        mock = self.mock
+        assert mock.folder is not None
+        levels = len(mock.prompt.levels) if mock.round.format == "levels" else 0
+        try:
+            spec = load_spec(Path(mock.prompt.code_dir), levels)
+            self.workspace = Workspace.create(mock.folder, spec, mock.timer.offset())
+        except (CodeSpecError, OSError) as exc:
+            return f"the prompt's code cannot be used ({exc}); the mock runs without it"
+        self.level = 1 if levels else 0
+        self._save_code_table()
+        return ""
+
+    def save_code(self, text: str, source: str = "app") -> bool:
+        """The editor saved `text`: write it and keep it in the code's history."""
+        assert self.workspace is not None
+        return self.workspace.save(text, self.mock.timer.offset(), source)
+
+    def poll_code(self, source: str = "disk") -> Change | None:
+        """What another editor did to the solution file since the last look."""
+        if self.workspace is None:
+            return None
+        return self.workspace.poll(self.mock.timer.offset(), source)
+
+    def run_tests(self) -> TestRun:
+        """Run the tests of the levels shown against the code saved. Slow: a worker calls it."""
+        assert self.workspace is not None
+        return self.workspace.run(self.level, python=self.config.python)
+
+    def record_run(self, run: TestRun) -> RunOutcome:
+        """Keep a finished run (on the app's thread): its events, the levels it unlocked."""
+        assert self.workspace is not None
+        spec = self.workspace.spec
+        offset = self.mock.timer.offset()
+        green = green_levels(spec, run)
+        failing = tuple(f"{r.file}::{r.name}" for r in run.results if not r.passed)
+        self.workspace.history.run(
+            Run(offset, run.passed, run.total, failing, run.problem, run.seconds, self.level, green)
+        )
+        entry: dict[str, Any] = {"offset": round(offset, 3), "passed": run.passed}
+        entry.update(total=run.total, failing=list(failing), seconds=run.seconds)
+        if run.problem:
+            entry["problem"] = run.problem
+        self._runs.append(entry)
+        self.mock.record("tests", f"{run.passed}/{run.total}", offset=offset)
+        for level in green:
+            if level not in self._green_at:
+                self._green_at[level] = offset
+                self.mock.record("level_green", str(level), offset=offset)
+        reached = unlocked(spec, self.level, green)
+        opened = tuple(range(self.level + 1, reached + 1))
+        for level in opened:
+            self.mock.record("level_unlocked", str(level), offset=offset)
+        self.level = reached
+        self._save_code_table()
+        done = bool(spec.levels) and all(n in self._green_at for n in range(1, spec.levels + 1))
+        return RunOutcome(run, opened, done)
+
+    def _save_code_table(self) -> None:
+        """The `[code]` table of session.toml: the file, the levels' times to green, the runs."""
+        assert self.workspace is not None
+        table: dict[str, Any] = {"file": self.workspace.path.name, "history": HISTORY_FILE}
+        if self.workspace.spec.levels:
+            table["level"] = self.level
+            table["levels"] = [
+                {"level": n, "green_at": round(at, 3)} for n, at in sorted(self._green_at.items())
+            ]
+        table["runs"] = list(self._runs)
+        self.mock.set_extra("code", table)
 
     def ended(self) -> None:
         """The mock is over (to its review, or abandoned): the transcript finishes in the

@@ -107,6 +107,7 @@ class Prompt:
     levels: tuple[str, ...] = ()
     phases: tuple[Phase, ...] = ()
     source: str = ""
+    code_dir: str = ""
 
 
 @dataclass(frozen=True)

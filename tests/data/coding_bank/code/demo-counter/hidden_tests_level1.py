@@ -1,0 +1,5 @@
+from solution import Counter
+
+
+def test_starts_at_zero():
+    assert Counter().get() == 0

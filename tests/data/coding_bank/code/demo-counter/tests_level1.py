@@ -1,0 +1,8 @@
+from solution import Counter
+
+
+def test_counts():
+    c = Counter()
+    c.increment()
+    c.increment()
+    assert c.get() == 2

@@ -1,0 +1,157 @@
+"""A coding mock in core: the runner makes the workspace, keeps each run, unlocks the levels."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mockterm.core.bank import LoadResult, Prompt, load_bank
+from mockterm.core.coding.history import read_history
+from mockterm.core.config import Config
+from mockterm.core.runner import MockRunner
+from mockterm.core.sessions.mock import MockSession
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore
+from tests.conftest import TEST_BANK, FakeClock
+
+CODING_BANK = Path(__file__).parent / "data" / "coding_bank"
+
+
+class Listener:
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, Any]] = []
+
+    def recording_line(self, text: str) -> None:
+        self.seen.append(("line", text))
+
+    def recording_level(self, level: float) -> None:
+        pass
+
+    def recording_problem(self, text: str) -> None:
+        self.seen.append(("problem", text))
+
+    def save_problem(self, text: str) -> None:
+        self.seen.append(("save", text))
+
+    def transcript_done(self, runner: MockRunner, table: dict[str, Any]) -> None:
+        self.seen.append(("transcript", table))
+
+
+@pytest.fixture
+def coding() -> LoadResult:
+    result = load_bank([TEST_BANK, CODING_BANK])
+    assert not result.problems, result.problems
+    return result
+
+
+def with_code(prompt: Prompt) -> Prompt:
+    # the loader finds code/<id>/ beside the bank file
+    folder = CODING_BANK / "code" / prompt.id
+    return prompt if prompt.code_dir else replace(prompt, code_dir=str(folder))
+
+
+def runner_for(
+    coding: LoadResult, store: SessionStore, clock: FakeClock, prompt_id: str
+) -> MockRunner:
+    prompt = with_code(coding.bank.prompts[prompt_id])
+    mock = MockSession(store, coding.bank.round(prompt.round_id), prompt, clock=clock)
+    runner = MockRunner(mock, Config(), Listener())
+    runner.start(record=False)
+    return runner
+
+
+def test_a_coding_mock_starts_from_the_starter(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    runner = runner_for(coding, store, clock, "demo-add")
+    assert runner.workspace is not None and not runner.code_problem
+    folder = runner.mock.folder
+    assert folder is not None
+    assert "raise NotImplementedError" in (folder / "solution.py").read_text()
+    assert read_session(folder).extra["code"] == {
+        "file": "solution.py",
+        "history": "code_history.jsonl",
+        "runs": [],
+    }
+
+
+def test_each_run_is_kept_with_its_offset(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    runner = runner_for(coding, store, clock, "demo-add")
+    clock.advance(30)
+    first = runner.record_run(runner.run_tests())
+    assert first.run.passed == 0 and first.run.total == 3
+    clock.advance(60)
+    assert runner.save_code("def add(a, b):\n    return a + b\n")
+    clock.advance(5)
+    second = runner.record_run(runner.run_tests())
+    assert second.run.green and second.unlocked == () and not second.levels_done
+    folder = runner.mock.folder
+    assert folder is not None
+    session = read_session(folder)
+    runs = session.extra["code"]["runs"]
+    assert [(r["offset"], r["passed"], r["total"]) for r in runs] == [(30.0, 0, 3), (95.0, 3, 3)]
+    assert runs[0]["failing"] == [
+        "examples::test_example",
+        "hidden::test_negative",
+        "hidden::test_zero",
+    ]
+    assert [(e.offset, e.text) for e in session.events if e.kind == "tests"] == [
+        (30.0, "0/3"),
+        (95.0, "3/3"),
+    ]
+    saves, history_runs = read_history(folder / "code_history.jsonl")
+    assert [s.offset for s in saves] == [0.0, 90.0] and len(history_runs) == 2
+
+
+def test_level_two_appears_only_when_level_one_is_green(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    runner = runner_for(coding, store, clock, "demo-counter")
+    assert runner.level == 1
+    clock.advance(20)
+    assert runner.record_run(runner.run_tests()).unlocked == ()
+    assert runner.level == 1
+    level_one = (
+        "class Counter:\n    def __init__(self):\n        self.n = 0\n\n"
+        "    def increment(self):\n        self.n += 1\n\n"
+        "    def get(self):\n        return self.n\n"
+    )
+    runner.save_code(level_one)
+    clock.advance(40)
+    outcome = runner.record_run(runner.run_tests())
+    assert outcome.unlocked == (2,) and runner.level == 2 and not outcome.levels_done
+    assert outcome.run.total == 2  # level 1's tests only: level 2 was not shown yet
+    runner.save_code(
+        level_one + "\n    def reset(self):\n        n, self.n = self.n, 0\n        return n\n"
+    )
+    clock.advance(30)
+    outcome = runner.record_run(runner.run_tests())
+    assert outcome.run.green and outcome.run.total == 3 and outcome.levels_done
+    folder = runner.mock.folder
+    assert folder is not None
+    session = read_session(folder)
+    assert session.extra["code"]["levels"] == [
+        {"level": 1, "green_at": 60.0},
+        {"level": 2, "green_at": 90.0},
+    ]
+    assert [(e.kind, e.offset, e.text) for e in session.events if "level" in e.kind] == [
+        ("level_green", 60.0, "1"),
+        ("level_unlocked", 60.0, "2"),
+        ("level_green", 90.0, "2"),
+    ]
+
+
+def test_a_broken_code_folder_leaves_a_plain_mock(
+    coding: LoadResult, store: SessionStore, clock: FakeClock, tmp_path: Path
+) -> None:
+    prompt = replace(coding.bank.prompts["demo-add"], code_dir=str(tmp_path / "nowhere"))
+    mock = MockSession(store, coding.bank.round("demo_code"), prompt, clock=clock)
+    runner = MockRunner(mock, Config(), Listener())
+    runner.start(record=False)
+    assert runner.workspace is None and "missing starter.py" in runner.code_problem
+    assert mock.session is not None and mock.session.status == "running"
