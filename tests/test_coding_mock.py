@@ -155,3 +155,60 @@ def test_a_broken_code_folder_leaves_a_plain_mock(
     runner.start(record=False)
     assert runner.workspace is None and "missing starter.py" in runner.code_problem
     assert mock.session is not None and mock.session.status == "running"
+
+
+# --- in the app ---------------------------------------------------------------------------------
+
+
+async def wait_for_run(pilot: Any, pane: Any) -> None:
+    """The tests run in a worker: wait for it, then for its message to be handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert not pane.running
+
+
+async def test_level_two_appears_in_the_app_after_level_one_passes(
+    coding: LoadResult, store: SessionStore, clock: FakeClock, tmp_path: Path
+) -> None:
+    from mockterm.core.config import Settings
+    from mockterm.ui.app import MocktermApp
+    from mockterm.ui.screens.session_screen import SessionScreen
+    from mockterm.ui.widgets.coding_pane import CodingPane
+    from tests.conftest import settle
+
+    prompt = with_code(coding.bank.prompts["demo-counter"])
+    settings = Settings(Config(bell=False), store.root, (TEST_BANK, CODING_BANK))
+    app = MocktermApp(settings, coding, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        markdown = screen.query_one("#prompt")
+        source = markdown.source  # type: ignore[attr-defined]
+        assert "Level 1" in source and "Level 2" not in source
+        pane = screen.query_one(CodingPane)
+        await pilot.press("i")  # into the editor
+        assert pane.editor.has_focus
+        pane.editor.text = ""
+        await pilot.press(*"class Counter:", "enter", *"n = 0", "enter")
+        await pilot.press(*"def increment(self):", "enter", *"type(self).n += 1", "enter")
+        await pilot.press("backspace", *"def get(self):", "enter", *"return self.n", "enter")
+        await pilot.press("ctrl+r")  # from inside the editor: saves, then runs
+        await wait_for_run(pilot, pane)
+        run = pane.last
+        assert run is not None and (run.passed, run.total) == (1, 2)
+        failures = [r.name for r in run.results if not r.passed]
+        assert failures == ["test_starts_at_zero"]  # a class-level counter is shared
+        assert "Level 2" not in markdown.source  # type: ignore[attr-defined]
+        clock.advance(30)
+        pane.editor.text = (
+            "class Counter:\n    def __init__(self):\n        self.n = 0\n\n"
+            "    def increment(self):\n        self.n += 1\n\n"
+            "    def get(self):\n        return self.n\n"
+        )
+        await pilot.press("ctrl+r")
+        await wait_for_run(pilot, pane)
+        assert "Level 2" in markdown.source  # type: ignore[attr-defined]
+        assert screen.mock.timer.index == 0  # the clock is guidance: it did not move
+        await pilot.press("escape")  # leaves the editor, does not abandon
+        assert not pane.editor.has_focus and app.screen is screen

@@ -17,6 +17,7 @@ from mockterm.core.clipboard import copy_text, osc52_supported
 from mockterm.core.runner import MockRunner
 from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
+from mockterm.ui.widgets.coding_pane import CodingPane
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
 from mockterm.ui.widgets.recording_status import RecordingStatus
@@ -45,6 +46,11 @@ class SessionScreen(Screen[None]):
         Binding("4", "grade('easy')", "Easy"),
         Binding("e", "end", "End"),
         Binding("escape", "abandon", "Abandon"),
+        # coding rounds: work from inside the editor too (it takes every plain key)
+        Binding("ctrl+r", "run_tests", "Run tests"),
+        Binding("ctrl+o", "external_editor", "$EDITOR", show=False),
+        Binding("ctrl+s", "save_code", "Save", show=False),
+        Binding("i", "edit_code", "Edit code"),
     ]
     COMMANDS_HELP = (
         ("Pause or resume", "Stop or restart the clock", "action_pause"),
@@ -59,6 +65,16 @@ class SessionScreen(Screen[None]):
         ),
         ("Add a minute (+)", "Extend the current phase by one minute", "action_extend"),
         ("Take off a minute (-)", "Shorten the current phase by one minute", "action_shorten"),
+        (
+            "Run the tests (Ctrl+R)",
+            "Coding rounds: the prompt's tests on your code",
+            "action_run_tests",
+        ),
+        (
+            "Edit in $EDITOR (Ctrl+O)",
+            "Coding rounds: your own editor on solution.py",
+            "action_external_editor",
+        ),
         ("End the mock", "Finish now and go to the self-review", "action_end"),
         ("Abandon the mock", "Stop without a review (the file is kept)", "action_abandon"),
     )
@@ -88,17 +104,30 @@ class SessionScreen(Screen[None]):
         yield RecordingStatus(self.runner, id="recording-status")
         if self.interviewer:
             yield Static(id="view-indicator")
-        with Horizontal(id="session-body"):
+        coding = self.runner.workspace is not None
+        with Horizontal(id="session-body", classes="-coding" if coding else ""):
             with VerticalScroll(id="prompt-pane"):
                 yield Markdown(id="prompt")
-            with VerticalScroll(id="side-pane"):
-                yield Static("Hints [dim](h)[/]", classes="side-title")
-                yield Static("[dim]none shown yet[/]", id="hints")
-                yield Static("Notes [dim](a)[/]", classes="side-title", id="notes-title")
-                yield Static("[dim]none yet[/]", id="notes")
+                if coding:  # the editor takes the room of the side pane: hints go here
+                    yield from self._side()
+            if coding:
+                yield CodingPane(self.runner, id="coding-pane")
+            else:
+                with VerticalScroll(id="side-pane"):
+                    yield from self._side()
             if self.interviewer:
-                yield InterviewerPanel(self.mock.round.rubric, id="interviewer-panel")
+                workspace = self.runner.workspace
+                reference = workspace.spec.reference if workspace else ""
+                yield InterviewerPanel(
+                    self.mock.round.rubric, reference=reference, id="interviewer-panel"
+                )
         yield Footer()
+
+    def _side(self) -> ComposeResult:
+        yield Static("Hints [dim](h)[/]", classes="side-title")
+        yield Static("[dim]none shown yet[/]", id="hints")
+        yield Static("Notes [dim](a)[/]", classes="side-title", id="notes-title")
+        yield Static("[dim]none yet[/]", id="notes")
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.mock.round.title} · {self.mock.prompt.title}"
@@ -117,7 +146,9 @@ class SessionScreen(Screen[None]):
         prompt = self.mock.current_prompt
         timer = self.mock.timer
         level = -1
-        if prompt.levels:
+        if prompt.levels and self.runner.level:
+            level = self.runner.level - 1  # levels unlock on green, not on the clock
+        elif prompt.levels:
             reached = [_level_number(p.name) for p in timer.phases[: timer.index + 1]]
             level = max([n for n in reached if n is not None], default=-1)
         shown = (prompt.id, level, self.revealed)
@@ -209,6 +240,8 @@ class SessionScreen(Screen[None]):
     # --- actions --------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("run_tests", "external_editor", "save_code", "edit_code"):
+            return self.runner.workspace is not None and not self.mock.ended
         if action == "grade":
             return self.revealed
         if self.revealed and action in ("pause", "hint", "copy"):
@@ -359,6 +392,45 @@ class SessionScreen(Screen[None]):
     def _tick(self, event: InterviewerPanel.Ticked) -> None:
         self.mock.toggle_tick(event.kind, event.item)
         self._show_panel()
+
+    # --- coding rounds --------------------------------------------------------------------------
+
+    def action_run_tests(self) -> None:
+        self.query_one(CodingPane).run_tests()
+
+    def action_external_editor(self) -> None:
+        self.query_one(CodingPane).open_external_editor()
+
+    def action_save_code(self) -> None:
+        self.query_one(CodingPane).save()
+        self.notify("Saved solution.py.", timeout=2)
+
+    def action_edit_code(self) -> None:
+        self.query_one(CodingPane).editor.focus()
+
+    @on(CodingPane.Ran)
+    def _tests_ran(self, message: CodingPane.Ran) -> None:
+        outcome = message.outcome
+        if self.interviewer:
+            self.query_one(InterviewerPanel).show_tests(outcome.run)
+        if outcome.unlocked:
+            self._show_prompt()
+            self.query_one("#prompt-pane").scroll_end(animate=False)  # the new level, in view
+            self.notify(f"Level {outcome.unlocked[-1]} unlocked.", timeout=5)
+        if outcome.levels_done:
+            self._to_scaling_talk()
+
+    def _to_scaling_talk(self) -> None:
+        """Every level passes: the clock moves to the round's last phase (the scaling talk)
+        when that is not a level of its own."""
+        timer = self.mock.timer
+        last = len(timer.phases) - 1
+        if _level_number(timer.phases[last].name) is not None:
+            return
+        while timer.index < last and not self.mock.ended:
+            self.mock.next_phase()
+        self._refresh_clock()
+        self.notify(f"Every level passes: {timer.phases[last].name} now.", timeout=8)
 
     def action_copy(self) -> None:
         prompt = self.mock.current_prompt

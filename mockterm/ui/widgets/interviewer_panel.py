@@ -13,8 +13,10 @@ from textual.message import Message
 from textual.widgets import Markdown, OptionList, Static
 
 from mockterm.core.bank import Prompt, RubricItem
+from mockterm.core.coding.runner import TestRun
 from mockterm.core.sessions.model import Event
 from mockterm.core.sessions.timer import format_clock
+from mockterm.ui.widgets.test_results import describe
 
 
 class Checklist(OptionList):
@@ -54,9 +56,13 @@ class InterviewerPanel(VerticalScroll):
         kind: str
         item: str
 
-    def __init__(self, rubric: Sequence[RubricItem], *, id: str | None = None) -> None:
+    def __init__(
+        self, rubric: Sequence[RubricItem], *, reference: str = "", id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.rubric = tuple(rubric)
+        self.reference = reference
+        """A coding prompt's reference solution (its tests' results show above it)."""
         self._answer_for = ""
 
     def compose(self) -> ComposeResult:
@@ -68,6 +74,11 @@ class InterviewerPanel(VerticalScroll):
         yield Static("[dim]none in the bank[/]", id="no-key-points")
         yield Static("Hints [dim](h gives the next)[/]", classes="side-title")
         yield Static(id="hint-ladder")
+        if self.reference:
+            yield Static("Tests [dim](Ctrl+R runs them)[/]", classes="side-title")
+            yield Static(Text("not run yet", style="dim"), id="panel-tests")
+            yield Static("Reference solution", classes="side-title")
+            yield Markdown(f"```python\n{self.reference}\n```", id="reference")
         yield Static("Reference answer", classes="side-title")
         yield Markdown(id="answer")
         yield Static("Rubric", classes="side-title")
@@ -121,6 +132,9 @@ class InterviewerPanel(VerticalScroll):
             notes.append(f"{format_clock(note.offset)} ", style="dim")
             notes.append(f"{note.text}\n")
         self.query_one("#panel-notes", Static).update(notes or Text("none yet", style="dim"))
+
+    def show_tests(self, run: TestRun) -> None:
+        self.query_one("#panel-tests", Static).update(describe(run))
 
     @on(OptionList.OptionSelected)
     def _ticked(self, event: OptionList.OptionSelected) -> None:

@@ -1,0 +1,88 @@
+"""The code editor of a coding mock: Textual's TextArea with Python highlighting, saved to the
+workspace a moment after each change, and Escape to leave it (the session's keys work again)."""
+
+from __future__ import annotations
+
+import ast
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import TextArea
+
+SAVE_DELAY = 0.8
+"""Seconds after the last keystroke before the code is saved (each save is in the history)."""
+
+
+def uses_tabs(text: str) -> bool:
+    """Whether a file indents with tabs (another editor wrote it so): keep its style."""
+    indents = [line[0] for line in text.splitlines() if line[:1] in ("\t", " ")]
+    return indents.count("\t") > len(indents) // 2 if indents else False
+
+
+def syntax_problem(text: str) -> str:
+    """'line N: message' when `text` does not parse as Python, else ''."""
+    try:
+        ast.parse(text)
+    except SyntaxError as exc:
+        return f"line {exc.lineno or '?'}: {exc.msg}"
+    except (ValueError, RecursionError) as exc:  # null bytes, absurd nesting
+        return str(exc)
+    return ""
+
+
+class CodeEditor(TextArea):
+    """Python, line numbers, 4-space indents (or tabs, if the file has them), soft undo."""
+
+    BINDINGS = [Binding("escape", "leave", "Leave editor", show=True)]
+
+    def __init__(self, text: str, *, id: str | None = None) -> None:
+        super().__init__(
+            text,
+            language="python",
+            soft_wrap=False,
+            tab_behavior="indent",
+            show_line_numbers=True,
+            id=id,
+        )
+        self.indent_type = "tabs" if uses_tabs(text) else "spaces"
+        self.indent_width = 4
+
+    @property
+    def _indent_unit(self) -> str:
+        return "\t" if self.indent_type == "tabs" else " " * self.indent_width
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Enter keeps the line's indentation, one level deeper after a colon."""
+        if event.key == "enter" and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            row, column = self.cursor_location
+            before = self.document.get_line(row)[:column]
+            indent = before[: len(before) - len(before.lstrip())]
+            if before.rstrip().endswith(":"):
+                indent += self._indent_unit
+            self.insert("\n" + indent)
+            return
+        await super()._on_key(event)
+
+    def action_delete_left(self) -> None:
+        """Backspace in leading spaces goes back one indent level, as code editors do."""
+        row, column = self.cursor_location
+        before = self.document.get_line(row)[:column]
+        if self.selection.is_empty and before and before.strip(" ") == "" and column > 1:
+            width = (column - 1) % self.indent_width + 1
+            self.delete((row, column - width), (row, column))
+            return
+        super().action_delete_left()
+
+    def replace_text(self, text: str) -> None:
+        """Another editor changed the file: show its text, keeping the cursor where it was."""
+        row, column = self.cursor_location
+        self.load_text(text)
+        self.indent_type = "tabs" if uses_tabs(text) else "spaces"
+        last = max(self.document.line_count - 1, 0)
+        row = min(row, last)
+        self.cursor_location = (row, min(column, len(self.document.get_line(row))))
+
+    def action_leave(self) -> None:
+        self.screen.focus_next()

@@ -1,0 +1,155 @@
+"""The coding side of a coding mock: the editor over the candidate's solution file, and the
+results of the last test run. The runner (owned by the app) holds the workspace; this pane
+shows it, saves what is typed, picks up other editors' changes and runs the tests in a worker.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import TextArea
+
+from mockterm.core.coding.runner import TestRun
+from mockterm.core.runner import MockRunner, RunOutcome
+from mockterm.core.sessions.model import SessionError
+from mockterm.ui.widgets.code_editor import SAVE_DELAY, CodeEditor, syntax_problem
+from mockterm.ui.widgets.test_results import TestResults
+
+POLL_SECONDS = 0.5
+"""How often the file is checked for changes made by another editor."""
+
+
+class CodingPane(Vertical):
+    @dataclass
+    class Ran(Message):
+        """A test run was recorded; the screen shows unlocked levels and moves phases on."""
+
+        outcome: RunOutcome
+
+    @dataclass
+    class _Finished(Message):
+        run: TestRun
+
+    def __init__(self, runner: MockRunner, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.runner = runner
+        self.running = False
+        self._save_timer: Timer | None = None
+        self.last: TestRun | None = None
+
+    @property
+    def editor(self) -> CodeEditor:
+        return self.query_one(CodeEditor)
+
+    def compose(self) -> ComposeResult:
+        assert self.runner.workspace is not None
+        yield CodeEditor(self.runner.workspace.text, id="code-editor")
+        yield TestResults(id="test-results")
+
+    def on_mount(self) -> None:
+        self.set_interval(POLL_SECONDS, self.poll)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#code-editor")
+    def _typed(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save)
+
+    def save(self, source: str = "app") -> None:
+        """Write the editor's text now (a moment after typing, before a run, on Ctrl+S)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        text = self.editor.text
+        try:
+            self.runner.save_code(text, source)
+        except OSError as exc:
+            self.notify(f"Cannot save solution.py: {exc}", severity="error", markup=False)
+            return
+        problem = syntax_problem(text)
+        if problem and self.last is None:
+            self.query_one(TestResults).say(f"solution.py does not parse yet: {problem}", "yellow")
+
+    def poll(self, source: str = "disk") -> None:
+        """Pick up what another editor wrote; a deleted file is put back."""
+        if self._save_timer is not None:
+            return  # unsaved typing here: it is saved first, then the disk is looked at
+        try:
+            change = self.runner.poll_code(source)
+        except OSError as exc:
+            self.notify(f"Cannot read solution.py: {exc}", severity="error", markup=False)
+            return
+        if change is None:
+            return
+        if change.restored:
+            self.notify("solution.py was deleted or unreadable: the last code is back.")
+            return
+        self.editor.replace_text(change.text)
+        if source == "disk":
+            self.notify("solution.py changed in another editor: reloaded.", timeout=3)
+
+    # --- another editor -----------------------------------------------------------------------
+
+    def open_external_editor(self) -> None:
+        """Suspend the app and edit the file in $VISUAL / $EDITOR; its changes come back."""
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not command:
+            self.notify(
+                "Set $VISUAL or $EDITOR (e.g. export EDITOR=vim) to edit in your own editor; "
+                "any editor's saves to solution.py are picked up too.",
+                severity="warning",
+                timeout=10,
+            )
+            return
+        self.save()
+        assert self.runner.workspace is not None
+        path = str(self.runner.workspace.path)
+        try:
+            with self.app.suspend():
+                subprocess.run([*shlex.split(command), path], check=False)
+        except Exception as exc:  # no terminal to hand over, a missing editor: one line
+            self.notify(f"Could not run {command!r}: {exc}", severity="error", markup=False)
+            return
+        self.poll(source="editor")
+
+    # --- running the tests --------------------------------------------------------------------
+
+    def run_tests(self) -> None:
+        if self.running:
+            self.notify("The tests are running already.", timeout=3)
+            return
+        self.save()
+        self.running = True
+        self.query_one(TestResults).running()
+        self._run()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="tests")
+    def _run(self) -> None:
+        self.post_message(self._Finished(self.runner.run_tests()))
+
+    @on(_Finished)
+    def _finished(self, message: _Finished) -> None:
+        self.running = False
+        self.last = message.run
+        try:
+            outcome = self.runner.record_run(message.run)
+        except (SessionError, OSError) as exc:  # the run is shown; saving it failed
+            self.notify(f"Could not save the test run: {exc}", severity="error", markup=False)
+            outcome = RunOutcome(message.run)
+        note = ""
+        if outcome.levels_done:
+            note = "Every level passes: on to the scaling talk."
+        elif outcome.unlocked:
+            note = f"Level {outcome.unlocked[-1]} unlocked: its spec is under the prompt."
+        self.query_one(TestResults).show(message.run, note)
+        self.post_message(self.Ran(outcome))
