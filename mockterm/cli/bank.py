@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, Parser, same_path
 from mockterm.core.paths import cache_dir
+from mockterm.core.text import plain
 
 if TYPE_CHECKING:
+    from mockterm.core.bank import Bank
     from mockterm.core.config import Settings
 
 COMMANDS = ("bank",)
@@ -33,6 +35,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         nargs="*",
         help="files or directories (default: every configured bank)",
     )
+    validate.add_argument(
+        "--run",
+        action="store_true",
+        help="also run each coding prompt's tests against its reference and its starter",
+    )
+    validate.add_argument(
+        "--python", metavar="PATH", help="the Python that runs the tests (default: config)"
+    )
     notes = bank_commands.add_parser(
         "import", help="turn the questions of a Markdown notes file into prompts"
     )
@@ -47,7 +57,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from mockterm.core.bank import load_bank
 
     if args.bank_command == "validate":
-        return _validate(args.paths, settings)
+        return _validate(args.paths, settings, run=args.run)
     if args.bank_command == "import":
         return _import_notes(args, settings)
     loaded = load_bank(settings.banks, cache_dir())
@@ -122,7 +132,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
-def _validate(paths: Sequence[str], settings: Settings) -> int:
+def _validate(paths: Sequence[str], settings: Settings, *, run: bool = False) -> int:
     from mockterm.core.bank import load_bank
 
     targets = [Path(p) for p in paths]
@@ -136,16 +146,45 @@ def _validate(paths: Sequence[str], settings: Settings) -> int:
     problems = [
         p
         for p in dict.fromkeys(loaded.problems)
-        if not targets or any(p.path == s or p.path.startswith(s.rstrip("/") + "/") for s in shown)
+        if not targets or any(_under(p.path, s) for s in shown)
     ]
     for problem in problems:
         print(problem)
     bank = loaded.bank
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    failed = _run_code(bank, shown, settings) if run else 0
+    if problems or failed:
+        print(f"{len(problems) + failed} problem(s) found", file=sys.stderr)
         return EXIT_USAGE
     print(f"OK: {len(bank.rounds)} round types, {len(bank.prompts)} prompts")
     return EXIT_OK
+
+
+def _run_code(bank: Bank, shown: Sequence[str], settings: Settings) -> int:
+    """`--run`: each coding prompt (of the files named) against its reference and starter."""
+    from mockterm.core.coding.check import check_code
+
+    prompts = [
+        p
+        for p in sorted(bank.prompts.values(), key=lambda p: p.id)
+        if p.code_dir and (not shown or any(_under(p.source, s) for s in shown))
+    ]
+    failed = 0
+    for prompt in prompts:
+        levels = len(prompt.levels) if bank.round(prompt.round_id).format == "levels" else 0
+        check = check_code(prompt, levels, python=settings.config.python)
+        reference = check.reference
+        summary = f"{reference.passed}/{reference.total}" if reference else "-"
+        if check.ok:
+            print(f"ran {prompt.id}: reference {summary}, starter fails as it should")
+        for problem in check.problems:
+            failed += 1
+            print(f"{prompt.source}: prompts ({prompt.id}).code: {plain(problem)}")
+    print(f"ran the tests of {len(prompts)} coding prompt(s)")
+    return failed
+
+
+def _under(path: str, target: str) -> bool:
+    return path == target or path.startswith(target.rstrip("/") + "/")
 
 
 def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
