@@ -11,15 +11,9 @@ import pytest
 
 from mockterm.core.audio.transcription import Segment, Transcript, Word
 from mockterm.core.bank import Prompt, RubricItem
-from mockterm.core.review.insights import (
-    content_stems,
-    filler_hits,
-    insights,
-    phase_spans,
-    stem,
-    timeline,
-    transcript_lines,
-)
+from mockterm.core.review.insights import insights
+from mockterm.core.review.text import content_stems, filler_hits, stem
+from mockterm.core.review.timeline import TimedWord, phase_spans, timeline, transcript_lines
 from mockterm.core.sessions.model import Event, PhaseRecord, SelfReview, Session
 
 STARTED = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)
@@ -166,8 +160,6 @@ def test_content_stems_drop_stopwords() -> None:
 )
 def test_fillers(text: str, expected: list[str]) -> None:
     words = seg(0.0, text).words
-    from mockterm.core.review.insights import TimedWord
-
     timed = [TimedWord(w.start, w.end, w.word) for w in words]
     assert [name for _, name in filler_hits(timed)] == expected
 

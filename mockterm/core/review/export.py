@@ -21,14 +21,9 @@ from mockterm.core.audio.transcription import (
 )
 from mockterm.core.files import atomic_write
 from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
-from mockterm.core.review.insights import (
-    Insights,
-    PhaseBlock,
-    SpeechStats,
-    insights,
-    insights_dict,
-    timeline,
-)
+from mockterm.core.review.insights import Insights, insights, insights_dict
+from mockterm.core.review.speech import SpeechStats
+from mockterm.core.review.timeline import PhaseBlock, timeline
 from mockterm.core.sessions.model import Session
 from mockterm.core.sessions.session_file import read_session, to_dict
 from mockterm.core.sessions.timer import format_clock, format_overrun

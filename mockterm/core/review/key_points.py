@@ -1,0 +1,128 @@
+"""Which of a prompt's key points were said (or ticked), where, and in which words."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mockterm.core.review.text import content_stems, stem, tokens
+from mockterm.core.review.timeline import Line, PhaseSpan, TimedWord, phase_at
+from mockterm.core.sessions.model import Session, ticked
+
+KEY_POINT_SECONDS = 30.0
+"""A key point's words count together only when said within this many seconds."""
+
+
+@dataclass(frozen=True)
+class KeyPointHit:
+    """One key point of the prompt: covered or missed, and where it was said."""
+
+    text: str
+    covered: bool
+    at: float | None = None
+    """Session offset where it was said (or ticked), when covered."""
+    phase: str = ""
+    quote: str = ""
+    """The words of the transcript that matched, from first to last."""
+    matched: tuple[str, ...] = ()
+    """The key point's stems that were found near each other."""
+    score: float = 0.0
+    """Share of the key point's stems found together, 0..1."""
+    ticked: bool = False
+    """An interviewer ticked it during a paired mock."""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A hint given or a follow-up asked, with when."""
+
+    text: str
+    at: float
+    phase: str
+
+
+def needed(stems: int) -> int:
+    """How many of a key point's stems must be said together for it to count: all of one or
+    two, 60 % of more."""
+    return stems if stems <= 2 else math.ceil(0.6 * stems)
+
+
+def key_point_stems(key_point: str) -> list[str]:
+    """The stems a key point is matched on: its content words, or all its words when every one
+    is a stop word, so that such a key point can still be matched."""
+    return content_stems(key_point) or [stem(t) for t in tokens(key_point)]
+
+
+def word_stems(words: Sequence[TimedWord]) -> list[tuple[str, int, float]]:
+    """(stem, index of its word, its time) for every token of `words` ("two-tower" gives
+    two)."""
+    return [(stem(t), i, w.start) for i, w in enumerate(words) for t in tokens(w.text)]
+
+
+def match_key_point(
+    key_point: str, said: Sequence[tuple[str, int, float]]
+) -> tuple[int, int, set[str]] | None:
+    """The best place `key_point` was said in `said` (from `word_stems`): (first word, last
+    word, stems found), or None when too few of its stems come together: within a few words
+    per stem and `KEY_POINT_SECONDS`."""
+    wanted = key_point_stems(key_point)
+    if not wanted:
+        return None
+    width = max(12, 4 * len(wanted))
+    target = set(wanted)
+    best: tuple[int, int, set[str]] | None = None
+    for i, (s, _, at) in enumerate(said):
+        if s not in target:
+            continue
+        found: set[str] = set()
+        last = i
+        for j in range(i, min(i + width, len(said))):
+            if said[j][2] - at > KEY_POINT_SECONDS:
+                break
+            if said[j][0] in target and said[j][0] not in found:
+                found.add(said[j][0])
+                last = j
+                if len(found) == len(target):
+                    break
+        if best is None or len(found) > len(best[2]):
+            best = (i, last, found)
+            if len(found) == len(target):
+                break
+    if best is None or len(best[2]) < needed(len(target)):
+        return None
+    return (said[best[0]][1], said[best[1]][1], best[2])
+
+
+def key_points(
+    session: Session, lines: Sequence[Line], spans: Sequence[PhaseSpan] = ()
+) -> list[KeyPointHit]:
+    """Each key point of the prompt(s), covered (said, or ticked by an interviewer) or missed."""
+    words = [w for line in lines for w in line.words]
+    said = word_stems(words)
+    ticks = ticked(session.events, "key_point")
+    hits = []
+    for text in session.prompt_items("key_points"):
+        wanted = key_point_stems(text)
+        match = match_key_point(text, said)
+        if match is not None:
+            first, last, found = match
+            at = words[first].start
+            hits.append(
+                KeyPointHit(
+                    text,
+                    True,
+                    round(at, 3),
+                    phase_at(spans, at),
+                    " ".join(w.text for w in words[first : last + 1]),
+                    tuple(s for s in wanted if s in found),
+                    round(len(found) / len(wanted), 3),
+                    text in ticks,
+                )
+            )
+        elif text in ticks:
+            at = ticks[text]
+            hits.append(KeyPointHit(text, True, at, phase_at(spans, at), ticked=True))
+        else:
+            hits.append(KeyPointHit(text, False))
+    return hits
