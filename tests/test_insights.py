@@ -129,6 +129,10 @@ def sample_session(
         ("idea", "ideas"),
         ("correct", "correction", "corrected", "corrections"),
         ("predict", "prediction", "predicting"),
+        ("used", "uses", "using"),
+        ("llm", "llms"),
+        ("slo", "slos"),
+        ("initialise", "initialised", "initialization"),
     ],
 )
 def test_stems_meet(forms: tuple[str, ...]) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
+
+import Stemmer
 
 from mockterm.core.audio.transcription import FILLERS
 from mockterm.core.review.timeline import TimedWord
@@ -30,6 +33,20 @@ _STOPWORDS = """a an the and or of to in on for with by at from as is are was we
     also more most other others own very just while via per vs versus s t"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
+_STEMMER = Stemmer.Stemmer("english", 0)  # no cache of its own: `stem` keeps one
+_STEMMER_LOCK = threading.Lock()
+_BEFORE_SNOWBALL = (
+    # British "-ise" after a consonant, as "-ize": Snowball stems "normalise" to "normalis" but
+    # "normalize" to "normal", and Whisper and the bank's authors spell both ways. Not after a
+    # vowel ("raise", "noise") nor in "-cise", "-vise", "-wise": no "-ize" word is spelled so.
+    (re.compile(r"(?<=[a-z]{2}[bdfghjklmnpqrstxz])is(e|es|ed|ing|ers?|ations?)$"), r"iz\1"),
+    # an acronym's plural ("llms", "slos"): Snowball keeps an "s" after a word with no vowel or
+    # one that ends in a vowel, and "LLMs" and "SLO" are said as often as "LLM" and "SLOs"
+    (re.compile(r"^([aeiou]?[b-df-hj-np-tv-z]{2,}[aeiou]?)s$"), r"\1"),
+)
+_NOT_SNOWBALL = {"embed": "embed", "embeds": "embed"}
+"""Words Snowball cuts short: "embed" reads as a past tense ("emb"), yet "embedding" is "embed"."""
+
 
 @lru_cache(maxsize=65536)
 def tokens(text: str) -> tuple[str, ...]:
@@ -38,58 +55,22 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text.lower().replace("’", "'")))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
-    """A light English stemmer: enough that "caching", "cached" and "cache" meet, and
-    "latencies" meets "latency". Not Porter's: fewer rules, predictable on technical words."""
-    w = word.lower()
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.rstrip("'")
-    if len(w) <= 3:
-        return w
-    if w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ses") and len(w) > 5:  # biases, statuses
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is", "ias")):
-        w = w[:-1]
-    if w.endswith("ied") and len(w) > 4:
-        w = w[:-3] + "y"
-    else:
-        for suffix, shortest in (("ing", 3), ("ed", 4)):  # "embed" stays whole
-            if w.endswith(suffix) and len(w) - len(suffix) >= shortest:
-                base = w[: -len(suffix)]
-                if any(c in "aeiouy" for c in base):
-                    w = base
-                    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-                        w = w[:-1]
-                break
-    for suffix, repl in (
-        ("ization", "iz"),
-        ("isation", "iz"),
-        ("ational", "at"),
-        ("ation", "at"),
-        ("ion", ""),
-        ("ness", ""),
-        ("ment", ""),
-        ("able", ""),
-        ("ible", ""),
-        ("ly", ""),
-        ("ize", "iz"),
-        ("ise", "iz"),
-    ):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)] + repl
-            break
-    else:
-        if w.endswith("al") and len(w) >= 7:  # retrieval/retrieve, removal/remove
-            w = w[:-2]
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    return w
+    """Snowball's English stem of `word`, so that "caching", "cached" and "cache" meet, and
+    "latencies" meets "latency"; remembered, as `tokens` is.
+
+    A few spellings are evened out first (`_BEFORE_SNOWBALL`): British "-ise" and acronyms'
+    plurals."""
+    word = word.lower()
+    if word in _NOT_SNOWBALL:
+        return _NOT_SNOWBALL[word]
+    for pattern, replacement in _BEFORE_SNOWBALL:
+        word = pattern.sub(replacement, word)
+    # a Stemmer keeps state while it works, and the review index stems in a worker thread
+    with _STEMMER_LOCK:
+        stemmed: str = _STEMMER.stemWord(word)
+    return stemmed
 
 
 def content_stems(text: str) -> list[str]:
