@@ -214,6 +214,7 @@ def test_recording_streams_to_disk_and_pause_writes_silence(
     recorder.start()
     wait_until(lambda: recorder.frames >= 8000)
     assert path.stat().st_size > 44 + 8000  # on disk as it comes, not at the end
+    assert path.stat().st_mode & 0o777 == 0o600  # private: it is the user's voice
     assert 0 < recorder.level <= 1
     recorder.pause()
     paused_from = recorder.frames

@@ -14,7 +14,7 @@ from mockterm.core.recovery import mark_kept, recover
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import SelfReview, SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
-from mockterm.core.sessions.store import SessionStore
+from mockterm.core.sessions.store import SessionStore, edit_review
 from tests.conftest import FakeClock
 
 START = datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc)
@@ -238,3 +238,134 @@ def test_a_crash_between_events_keeps_the_time_already_run(
     assert entry.session.phases[0].actual_seconds == 45
     assert entry.session.events[-1].offset == 45
     assert entry.session.ended_at == START + timedelta(seconds=45)
+
+
+# --- more than one writer, damaged files, files from elsewhere ---------------------------------
+
+
+def test_a_review_saved_by_another_instance_survives_the_running_mocks_writes(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    """Review → e in a second mockterm, on a mock still running in the first: the running
+    mock's next heartbeat keeps the review (it used to write over it)."""
+    bank = loaded.bank
+    mock = MockSession(
+        store,
+        bank.round("demo"),
+        bank.prompts["demo-feed"],
+        clock=clock,
+        background_writes=True,
+    )
+    mock.start(START)
+    assert mock.folder is not None
+    clock.advance(10)
+    mock.poll()
+    mock.flush()
+    review = SelfReview({"Framing": 3}, "kept my structure", "")
+    edit_review(mock.folder, review, "good")  # the other instance
+    for _ in range(3):
+        clock.advance(2)
+        mock.poll()  # heartbeats
+    mock.note("still going")
+    mock.end()
+    saved = read_session(mock.folder)
+    assert saved.review == review and saved.grade == "good"
+    assert saved.status in ("completed", "ended_early") and saved.notes[-1].text == "still going"
+
+
+def test_a_kill_right_after_the_folder_is_made_is_recovered_from_the_temp_file(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    mock.release()
+    assert mock.folder is not None
+    # as a kill between the temp file's fsync and its rename leaves it
+    path = mock.folder / SESSION_FILE
+    os.replace(path, mock.folder / f".{SESSION_FILE}.abc123.tmp")
+    (mock.folder / ".lock").write_text("")
+    [entry] = recover(store)
+    assert entry.session is not None and entry.session.status == "interrupted"
+    assert path.is_file() and not list(mock.folder.glob("*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("actual_seconds = 60.0", "actual_seconds = nan"), "not a finite number"),
+        (("actual_seconds = 60.0", "actual_seconds = inf"), "not a finite number"),
+        (("last_seen = ", "last_seen = inf\n# "), "not a finite number"),
+        (("last_seen = ", "last_seen = 1e300\n# "), "not a plausible time"),
+        (("ended_at = 2026-11-21", "ended_at = 9999-12-31"), "not a plausible date"),
+        (("[prompt]", "[[[prompt]"), "not valid TOML"),
+    ],
+    ids=["nan", "inf", "last-seen-inf", "last-seen-huge", "year-9999", "bad-toml"],
+)
+def test_damaged_numbers_and_dates_are_one_line(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock, change: tuple[str, str], message: str
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    clock.advance(60)
+    mock.next_phase()
+    mock.end()
+    assert mock.folder is not None
+    path = mock.folder / SESSION_FILE
+    text = path.read_text()
+    assert change[0] in text
+    path.write_text(text.replace(change[0], change[1], 1))
+    with pytest.raises(SessionError, match=message) as raised:
+        read_session(mock.folder)
+    assert "\n" not in str(raised.value).strip()
+    [entry] = store.scan()
+    assert entry.session is None and message in entry.error
+
+
+def test_a_bom_is_read_and_deep_nesting_is_one_line(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    mock.release()
+    assert mock.folder is not None
+    path = mock.folder / SESSION_FILE
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert read_session(mock.folder).prompt.id == "demo-feed"
+    path.write_text("x = " + "[" * 2000 + "]" * 2000 + "\n")
+    with pytest.raises(SessionError, match="nested too deep"):
+        read_session(mock.folder)
+
+
+def test_a_session_from_a_newer_mockterm_is_read_but_not_changed(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    mock.release()
+    assert mock.folder is not None
+    path = mock.folder / SESSION_FILE
+    path.write_text(path.read_text().replace("format_version = 1", "format_version = 9"))
+    before = path.read_bytes()
+    assert read_session(mock.folder).format_version == 9
+    with pytest.raises(SessionError, match="newer mockterm"):
+        edit_review(mock.folder, SelfReview(), "good")
+    assert recover(store) == []  # running, unlocked, but not ours to rewrite
+    assert path.read_bytes() == before
+
+
+def test_an_audio_file_outside_the_folder_is_never_touched(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.wav"
+    victim.write_bytes(b"RIFF" + bytes(60))
+    mock = run_mock(store, loaded, clock)
+    mock.set_extra("audio", {"file": str(victim), "status": "recording"})
+    mock.release()
+    assert mock.folder is not None
+    [entry] = recover(store)
+    assert victim.read_bytes() == b"RIFF" + bytes(60)
+    assert entry.session is not None and entry.session.extra["audio"]["file"] == str(victim)
+
+
+def test_a_readable_sessions_dir_is_made_private(tmp_path: Path) -> None:
+    root = tmp_path / "sessions"
+    root.mkdir(mode=0o755)
+    os.chmod(root, 0o755)
+    SessionStore(root).ensure()
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700

@@ -6,17 +6,12 @@ A bad key or value never stops the app: it becomes one warning line and the defa
 from __future__ import annotations
 
 import difflib
-import sys
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from mockterm.core.files import TomlError, parse_toml
 from mockterm.core.paths import checkout_sessions_dir, user_sessions_dir
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -75,11 +70,12 @@ def load_config(path: Path, required: bool = False) -> tuple[Config, list[str]]:
             warnings.append(f"{path}: config file not found; using defaults")
         return Config(), warnings
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return Config(), [f"{path}: cannot read config file ({exc}); using defaults"]
-    except tomllib.TOMLDecodeError as exc:
-        return Config(), [f"{path}: not valid TOML ({exc}); using defaults"]
+        data = parse_toml(path.read_bytes(), path)
+    except OSError as exc:
+        reason = exc.strerror or exc
+        return Config(), [f"{path}: cannot read config file ({reason}); using defaults"]
+    except TomlError as exc:
+        return Config(), [f"{exc}; using defaults"]
     return parse_config(data, str(path), warnings)
 
 

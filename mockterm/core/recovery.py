@@ -3,15 +3,22 @@ times rebuilt from the events, their recording made whole, then kept or discarde
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from mockterm.core.audio.recorder import recover_audio
+from mockterm.core.files import TomlError, parse_toml
 from mockterm.core.sessions.lock import LOCK_FILE, is_locked
-from mockterm.core.sessions.model import Event, Session, SessionError
-from mockterm.core.sessions.session_file import read_session, write_session
-from mockterm.core.sessions.store import SessionEntry, SessionStore
+from mockterm.core.sessions.model import FORMAT_VERSION, Event, Session, SessionError
+from mockterm.core.sessions.session_file import (
+    SESSION_FILE,
+    from_dict,
+    read_session,
+    write_session,
+)
+from mockterm.core.sessions.store import SessionEntry, SessionStore, update_session
 
 
 def recover(store: SessionStore) -> list[SessionEntry]:
@@ -19,12 +26,14 @@ def recover(store: SessionStore) -> list[SessionEntry]:
 
     A session still held by a live mockterm (its lock is taken) is left alone.
     """
+    for folder in store.folders():
+        promote_orphan(folder)
     recovered = []
     for entry in store.scan():
         session = entry.session
         if session is None or session.status != "running":
             continue
-        if is_locked(entry.folder):
+        if is_locked(entry.folder) or session.format_version > FORMAT_VERSION:
             continue
         fixed = interrupted(session)
         audio = recover_audio(entry.folder, fixed.extra.get("audio"))
@@ -37,6 +46,24 @@ def recover(store: SessionStore) -> list[SessionEntry]:
         (entry.folder / LOCK_FILE).unlink(missing_ok=True)  # left by the dead process
         recovered.append(SessionEntry(entry.folder, fixed))
     return recovered
+
+
+def promote_orphan(folder: Path) -> bool:
+    """A kill between a session's first write and its rename leaves a complete temp file and
+    no session.toml: the newest temp file that reads as a session becomes the session file."""
+    if (folder / SESSION_FILE).exists():
+        return False
+    orphans = sorted(
+        folder.glob(f".{SESSION_FILE}.*.tmp"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for orphan in orphans:
+        try:
+            from_dict(parse_toml(orphan.read_bytes(), orphan))
+            os.replace(orphan, folder / SESSION_FILE)
+        except (TomlError, SessionError, OSError):
+            continue
+        return True
+    return False
 
 
 def interrupted(session: Session) -> Session:
@@ -68,4 +95,4 @@ def mark_kept(folder: Path) -> None:
     """Record that the user chose to keep an interrupted session, so it is not offered again."""
     session = read_session(folder)
     last = session.events[-1].offset if session.events else 0.0
-    write_session(folder, replace(session, events=(*session.events, Event(last, "kept"))))
+    update_session(folder, events=(*session.events, Event(last, "kept")))

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mockterm.core.files import inside
+
 SAMPLE_RATE = 16_000
 """Whisper's own rate: anything higher is resampled away before transcription."""
 CHANNELS = 1
@@ -176,7 +178,9 @@ class WavWriter:
         self.samplerate = samplerate
         self.channels = channels
         self.data_bytes = 0
-        self._file = open(path, "xb", buffering=0)  # noqa: SIM115
+        # private, like the session file: it is the user's voice
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        self._file = os.fdopen(fd, "wb", buffering=0)
         self._file.write(wav_header(0, samplerate, channels))
         self.sync()
 
@@ -542,8 +546,8 @@ def recover_audio(folder: Path, audio: object) -> dict[str, Any] | None:
     the `[audio]` table (given as `audio`) updated with how long it really is. None when the
     session has no recording."""
     table: dict[str, Any] = dict(audio) if isinstance(audio, Mapping) else {}
-    path = folder / str(table.get("file", AUDIO_FILE))
-    if not path.exists():
+    path = inside(folder, str(table.get("file", AUDIO_FILE)))
+    if path is None or not path.is_file():
         return None
     try:
         result = repair_wav(path)

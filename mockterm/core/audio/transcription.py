@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.files import atomic_write
+from mockterm.core.files import atomic_write, inside
 from mockterm.core.sessions.lock import is_locked
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.session_file import read_session, write_session
@@ -329,11 +329,12 @@ def transcript_table(transcript: Transcript, status: str = "done") -> dict[str, 
 
 
 def audio_path(folder: Path, extra: Mapping[str, Any]) -> Path | None:
+    """The session's recording, when there is one inside its folder."""
     audio = extra.get("audio")
     if not isinstance(audio, Mapping) or not audio.get("file"):
         return None
-    path = folder / str(audio["file"])
-    return path if path.exists() else None
+    path = inside(folder, str(audio["file"]))
+    return path if path is not None and path.is_file() else None
 
 
 def needs_transcript(folder: Path) -> bool:

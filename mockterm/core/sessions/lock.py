@@ -1,8 +1,12 @@
-"""The lock a running mock holds on its folder; the OS drops it if that process dies."""
+"""Locks on a session folder: the one a running mock holds for its life (the OS drops it if that
+process dies), and the short one every writer of session.toml takes around its write."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -39,3 +43,16 @@ def is_locked(folder: Path) -> bool:
     except OSError:
         return False
     return False
+
+
+@contextlib.contextmanager
+def writing(folder: Path) -> Iterator[None]:
+    """Held while one writer reads, merges and writes session.toml, so two instances (a mock
+    running in one, its review edited in another) never write over each other unseen. The lock
+    is on the folder itself: no file is added."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock

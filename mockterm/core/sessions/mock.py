@@ -22,12 +22,11 @@ from mockterm.core.sessions.model import (
     ticked,
     utc_now,
 )
-from mockterm.core.sessions.session_file import write_session
 from mockterm.core.sessions.store import SessionStore
 from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
-from mockterm.core.sessions.writer import SessionWriter
+from mockterm.core.sessions.writer import SessionFile, SessionWriter
 
-HEARTBEAT_SECONDS = 5.0
+HEARTBEAT_SECONDS = 1.0
 """With no event for this long, the session file is rewritten anyway (phase times, audio length)."""
 
 
@@ -93,6 +92,7 @@ class MockSession:
         self.session: Session | None = None
         self.hints_shown: dict[str, int] = {}
         self._lock: SessionLock | None = None
+        self._file: SessionFile | None = None
         self._writer: SessionWriter | None = None
         self._background_writes = background_writes
         """Write session.toml in a thread of its own while the mock runs (the app does: an
@@ -110,8 +110,9 @@ class MockSession:
         started_at = started_at or utc_now()
         self.folder = self.store.new_folder(started_at, self.round.id, self.prompt.id)
         self._lock = SessionLock(self.folder)
+        self._file = SessionFile(self.folder)
         if self._background_writes:
-            self._writer = SessionWriter(self.folder, self.on_save_problem)
+            self._writer = SessionWriter(self._file, self.on_save_problem)
         self.session = Session(
             id=self.folder.name,
             round_id=self.round.id,
@@ -150,7 +151,7 @@ class MockSession:
         self, new_events: tuple[Event, ...] = (), *, wait: bool = True, **changes: Any
     ) -> None:
         """Record the change and write the file; `wait` returns only once it is on disk."""
-        assert self.session is not None and self.folder is not None, "start() first"
+        assert self.session is not None and self._file is not None, "start() first"
         phases = tuple(PhaseRecord(r.name, r.planned, r.actual) for r in self.timer.results())
         if self.recording is not None:
             # the [audio] table (overflows, length) is refreshed with every write
@@ -166,7 +167,7 @@ class MockSession:
         if self._writer is not None:
             self._writer.write(self.session, wait=wait)
         else:
-            write_session(self.folder, self.session)
+            self.session = self._file.write(self.session)
 
     def attach_recording(self, recording: Recording) -> None:
         """Start `recording` now (it raises when it cannot); pause, resume and the end of the

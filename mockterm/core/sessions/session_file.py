@@ -6,14 +6,14 @@ previous or the next version, never half.
 
 from __future__ import annotations
 
-import sys
+import math
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from mockterm.core.bank import Prompt, RubricItem
-from mockterm.core.files import atomic_write
+from mockterm.core.files import TomlError, atomic_write, parse_toml
 from mockterm.core.sessions.model import (
     FORMAT_VERSION,
     STATUSES,
@@ -24,11 +24,6 @@ from mockterm.core.sessions.model import (
     Session,
     SessionError,
 )
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 SESSION_FILE = "session.toml"
 
@@ -207,17 +202,19 @@ def from_dict(data: Mapping[str, Any]) -> Session:
             ),
             phases=tuple(
                 PhaseRecord(
-                    str(p["name"]), float(p["planned_seconds"]), float(p.get("actual_seconds", 0.0))
+                    str(p["name"]),
+                    _seconds(p["planned_seconds"], "planned_seconds"),
+                    _seconds(p.get("actual_seconds", 0.0), "actual_seconds"),
                 )
                 for p in data.get("phases", [])
             ),
             events=tuple(
                 Event(
-                    float(e["offset"]),
+                    _seconds(e["offset"], "events.offset"),
                     str(e["kind"]),
                     str(e.get("phase", "")),
                     str(e.get("text", "")),
-                    float(e["value"]) if "value" in e else None,
+                    _finite(e["value"], "events.value") if "value" in e else None,
                 )
                 for e in data.get("events", [])
             ),
@@ -225,7 +222,7 @@ def from_dict(data: Mapping[str, Any]) -> Session:
             questions=questions,
             question_grades=grades,
             grade=str(data["grade"]) if "grade" in data else None,
-            last_seen=float(data.get("last_seen", 0.0)),
+            last_seen=_seconds(data.get("last_seen", 0.0), "last_seen"),
             feedback=feedback,
             paired_with=tuple(str(i) for i in data.get("paired_with", ())),
             app_version=str(data.get("app_version", "")),
@@ -236,16 +233,43 @@ def from_dict(data: Mapping[str, Any]) -> Session:
         raise
     except KeyError as exc:
         raise SessionError(f"missing field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise SessionError(f"malformed field: {exc}") from None
+
+
+LONGEST_MOCK = 7 * 24 * 3600.0
+"""No offset in a session is later than this (a week): larger ones are damage, not time."""
+EARLIEST, LATEST = 2000, 2200
+"""Years a session's dates may fall in: outside them the date is damaged."""
+
+
+def _finite(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SessionError(f"{name}: {value!r} is not a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise SessionError(f"{name}: {value!r} is not a finite number")
+    return number
+
+
+def _seconds(value: Any, name: str) -> float:
+    number = _finite(value, name)
+    if not 0 <= number <= LONGEST_MOCK:
+        raise SessionError(f"{name}: {number:g} seconds is not a plausible time in a mock")
+    return number
 
 
 def _datetime(value: Any) -> datetime:
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    if isinstance(value, str):
-        return datetime.fromisoformat(value)
-    raise SessionError(f"{value!r} is not a date-time")
+        moment = value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    elif isinstance(value, str):
+        moment = datetime.fromisoformat(value)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    else:
+        raise SessionError(f"{value!r} is not a date-time")
+    if not EARLIEST <= moment.year < LATEST:
+        raise SessionError(f"{moment:%Y-%m-%d} is not a plausible date for a mock")
+    return moment
 
 
 def write_session(folder: Path, session: Session) -> None:
@@ -266,7 +290,6 @@ def read_session(folder: Path) -> Session:
     except OSError as exc:
         raise SessionError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SessionError(f"{path} is not valid TOML: {exc}") from None
-    return from_dict(data)
+        return from_dict(parse_toml(raw, path))
+    except TomlError as exc:
+        raise SessionError(str(exc)) from None

@@ -12,7 +12,8 @@ from typing import Any
 from mockterm import __version__
 from mockterm.core.cache import MISSING, PickleCache, signature
 from mockterm.core.paths import folder_key
-from mockterm.core.sessions.model import SelfReview, Session, SessionError
+from mockterm.core.sessions.lock import writing
+from mockterm.core.sessions.model import FORMAT_VERSION, SelfReview, Session, SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session, write_session
 
 
@@ -43,9 +44,9 @@ class SessionStore:
         try:
             if not self.root.exists():
                 self.root.mkdir(parents=True, mode=0o700)
-                os.chmod(self.root, 0o700)
             if not self.root.is_dir():
                 raise SessionError(f"sessions path {self.root} is not a directory")
+            self._make_private()
             if not os.access(self.root, os.W_OK | os.X_OK):
                 raise PermissionError(self.root)
         except PermissionError:
@@ -58,6 +59,13 @@ class SessionStore:
                 f"cannot use sessions directory {self.root}: {exc.strerror or exc}"
             ) from None
         return self.root
+
+    def _make_private(self) -> None:
+        """A sessions dir others can read (a checkout's `sessions/` starts 0755) becomes 0700,
+        as the README promises; one that is not the user's own is left as it is."""
+        stat = self.root.stat()
+        if stat.st_mode & 0o077 and stat.st_uid == os.getuid():
+            os.chmod(self.root, 0o700)
 
     def new_folder(self, started_at: datetime, round_id: str, prompt_id: str) -> Path:
         self.ensure()
@@ -130,10 +138,25 @@ class SessionStore:
 def update_session(folder: Path, **changes: Any) -> Session:
     """Change fields of a saved session (a review edited after the mock) and write it back.
 
-    The file is read again first: what changed in it since it was shown is kept."""
-    session = replace(read_session(folder), **changes)
-    write_session(folder, session)
+    The file is read again first (under the writers' lock), so what changed in it since it was
+    shown is kept; a mock still running in another mockterm merges the change into its next
+    write. A file written by a newer mockterm is not changed (it may hold what this one drops).
+    """
+    with writing(folder):
+        session = read_session(folder)
+        check_writable(session, folder)
+        session = replace(session, **changes)
+        write_session(folder, session)
     return session
+
+
+def check_writable(session: Session, folder: Path) -> None:
+    if session.format_version > FORMAT_VERSION:
+        raise SessionError(
+            f"{folder.name} was written by a newer mockterm (session format "
+            f"{session.format_version}, this one knows {FORMAT_VERSION}): update mockterm to "
+            "change it"
+        )
 
 
 def edit_review(folder: Path, review: SelfReview, grade: str | None) -> Session:
