@@ -20,7 +20,7 @@ from mockterm.core.audio.transcription import (
     read_transcript,
 )
 from mockterm.core.files import atomic_write
-from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
+from mockterm.core.review.grades import RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.review.insights import Insights, insights, insights_dict
 from mockterm.core.review.speech import SpeechStats
 from mockterm.core.review.timeline import PhaseBlock, timeline

@@ -1,22 +1,16 @@
-"""Paired mocks: the `feedback.md` sent to the candidate, and the labels of its scores."""
+"""Paired mocks: the `feedback.md` sent to the candidate."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from mockterm.core.files import atomic_write
+from mockterm.core.review.grades import RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.sessions.model import Feedback, Session, ticked
 from mockterm.core.sessions.store import update_session
 from mockterm.core.sessions.timer import format_clock
 
 FEEDBACK_FILE = "feedback.md"
-RECOMMENDATIONS = {
-    "strong_no_hire": "Strong no hire",
-    "no_hire": "No hire",
-    "hire": "Hire",
-    "strong_hire": "Strong hire",
-}
-SCORE_LABELS = {1: "weak", 2: "mixed", 3: "solid", 4: "strong"}
 
 
 def _cell(text: str) -> str:

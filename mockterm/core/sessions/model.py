@@ -51,8 +51,8 @@ class SelfReview:
 
 @dataclass(frozen=True)
 class Feedback:
-    """What the interviewer of a paired mock gives the candidate: rubric scores (1-4),
-    a recommendation (a key of `mockterm.core.feedback.RECOMMENDATIONS`, or empty) and words."""
+    """What the interviewer of a paired mock gives the candidate: rubric scores (1-4), a
+    recommendation (a key of `mockterm.core.review.grades.RECOMMENDATIONS`, or empty) and words."""
 
     scores: Mapping[str, int] = field(default_factory=dict)
     recommendation: str = ""

@@ -9,14 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Static
 
-from mockterm.core.review.grades import GRADE_LABELS, suggest_grade
+from mockterm.core.review.grades import GRADE_LABELS
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.model import SelfReview, SessionError
+from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.timer import format_clock, format_overrun
-
-SCORES = [("1 · weak", 1), ("2 · mixed", 2), ("3 · solid", 3), ("4 · strong", 4)]
+from mockterm.ui.widgets.rubric_scores import SCORE_RANGE
+from mockterm.ui.widgets.self_review_form import SelfReviewForm
 
 
 class EndScreen(Screen[None]):
@@ -32,7 +32,6 @@ class EndScreen(Screen[None]):
     def __init__(self, mock: MockSession) -> None:
         super().__init__()
         self.mock = mock
-        self._grade_touched = False
 
     def compose(self) -> ComposeResult:
         session = self.mock.session
@@ -48,29 +47,10 @@ class EndScreen(Screen[None]):
             else:
                 yield Static(self._timeline(), id="timeline")
             yield Static(
-                "[b]Self-review[/b] [dim](1 weak … 4 strong; Tab moves, Ctrl+S saves)[/]",
+                f"[b]Self-review[/b] [dim]({SCORE_RANGE}; Tab moves, Ctrl+S saves)[/]",
                 classes="section",
             )
-            for index, item in enumerate(session.rubric):
-                with Horizontal(classes="score-row"):
-                    yield Label(item.name, classes="score-name")
-                    yield Select(
-                        SCORES, prompt="score", compact=True, id=f"score-{index}", classes="score"
-                    )
-                if item.good:
-                    yield Static(Text(item.good, style="dim"), classes="score-good")
-            yield Input(placeholder="What went well?", id="went-well")
-            yield Input(placeholder="What to improve next time?", id="to-improve")
-            # rapid-fire questions were graded one by one as they went
-            with Horizontal(classes="score-row", id="grade-row") as row:
-                row.display = not session.questions
-                yield Label("Grade", classes="score-name")
-                yield Select(
-                    [(label, key) for key, label in GRADE_LABELS.items()],
-                    prompt="how did it go?",
-                    compact=True,
-                    id="grade",
-                )
+            yield SelfReviewForm(session.rubric, graded=not session.questions, suggest=True)
             with Horizontal(classes="buttons"):
                 yield Button("Save (Ctrl+S)", variant="primary", id="save")
                 yield Button("Skip (Esc)", id="skip")
@@ -126,46 +106,13 @@ class EndScreen(Screen[None]):
         return table
 
     def on_mount(self) -> None:
-        selects = self.query(".score")
-        if selects:
-            selects.first().focus()
-        else:
-            self.query_one("#went-well", Input).focus()
-
-    def _scores(self) -> dict[str, int]:
-        session = self.mock.session
-        assert session is not None
-        scores = {}
-        for index, item in enumerate(session.rubric):
-            value = self.query_one(f"#score-{index}", Select).value
-            if isinstance(value, int):
-                scores[item.name] = value
-        return scores
-
-    @on(Select.Changed, ".score")
-    def suggest(self) -> None:
-        if self._grade_touched:
-            return
-        grade = suggest_grade(self._scores())
-        if grade is not None:
-            select = self.query_one("#grade", Select)
-            with self.prevent(Select.Changed):
-                select.value = grade
-
-    @on(Select.Changed, "#grade")
-    def grade_chosen(self) -> None:
-        self._grade_touched = True
+        self.query_one(SelfReviewForm).focus_first()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        grade = self.query_one("#grade", Select).value
-        review = SelfReview(
-            self._scores(),
-            self.query_one("#went-well", Input).value.strip(),
-            self.query_one("#to-improve", Input).value.strip(),
-        )
+        review, grade = self.query_one(SelfReviewForm).value
         try:
-            self.mock.save_review(review, grade if isinstance(grade, str) else None)
+            self.mock.save_review(review, grade)
         except SessionError as exc:
             self.notify(f"Could not save the review: {exc}", severity="error", timeout=15)
             return

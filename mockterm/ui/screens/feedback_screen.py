@@ -14,23 +14,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Label, Select, Static, TextArea
+from textual.widgets import Button, Footer, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.review.feedback import (
-    RECOMMENDATIONS,
-    SCORE_LABELS,
-    feedback_markdown,
-    write_feedback,
-)
+from mockterm.core.review.feedback import feedback_markdown, write_feedback
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import Feedback, SessionError, ticked
 from mockterm.core.sessions.timer import format_clock
+from mockterm.ui.widgets.feedback_form import FeedbackForm
+from mockterm.ui.widgets.rubric_scores import SCORE_RANGE
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
-
-SCORES = [(f"{n} · {label}", n) for n, label in SCORE_LABELS.items()]
 
 
 class FeedbackScreen(Screen[None]):
@@ -73,34 +68,11 @@ class FeedbackScreen(Screen[None]):
             )
             yield Static(self._summary(), id="feedback-summary")
             yield Static(
-                "[b]Interviewer feedback[/b] [dim](1 weak … 4 strong; Tab moves, "
+                f"[b]Interviewer feedback[/b] [dim]({SCORE_RANGE}; Tab moves, "
                 "Ctrl+S saves and copies)[/]",
                 classes="section",
             )
-            for index, item in enumerate(session.rubric):
-                with Horizontal(classes="score-row"):
-                    yield Label(item.name, classes="score-name")
-                    yield Select(
-                        SCORES,
-                        prompt="score",
-                        compact=True,
-                        id=f"fb-score-{index}",
-                        classes="score",
-                    )
-                if item.good:
-                    yield Static(Text(item.good, style="dim"), classes="score-good")
-            with Horizontal(classes="score-row"):
-                yield Label("Recommendation", classes="score-name")
-                yield Select(
-                    [(label, key) for key, label in RECOMMENDATIONS.items()],
-                    prompt="would you hire?",
-                    compact=True,
-                    id="recommendation",
-                )
-            yield Label("Strengths", classes="section")
-            yield TextArea(id="strengths")
-            yield Label("To work on", classes="section")
-            yield TextArea(id="to-work-on")
+            yield FeedbackForm(session.rubric, score_prefix="fb-score-")
             yield Static(id="feedback-status")
             with Horizontal(classes="buttons"):
                 yield Button("Save & copy (Ctrl+S)", variant="primary", id="save")
@@ -125,27 +97,10 @@ class FeedbackScreen(Screen[None]):
         )
 
     def on_mount(self) -> None:
-        selects = self.query(".score")
-        if selects:
-            selects.first().focus()
-        else:
-            self.query_one("#recommendation", Select).focus()
+        self.query_one(FeedbackForm).focus_first()
 
     def _feedback(self) -> Feedback:
-        session = self.mock.session
-        assert session is not None
-        scores = {}
-        for index, item in enumerate(session.rubric):
-            value = self.query_one(f"#fb-score-{index}", Select).value
-            if isinstance(value, int):
-                scores[item.name] = value
-        recommendation = self.query_one("#recommendation", Select).value
-        return Feedback(
-            scores,
-            recommendation if isinstance(recommendation, str) else "",
-            self.query_one("#strengths", TextArea).text.strip(),
-            self.query_one("#to-work-on", TextArea).text.strip(),
-        )
+        return self.query_one(FeedbackForm).value
 
     def _unsaved(self) -> bool:
         feedback = self._feedback()

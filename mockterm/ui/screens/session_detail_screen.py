@@ -22,8 +22,7 @@ from textual.widgets.option_list import Option
 from mockterm.core.audio.playback import JUMP_SECONDS, PlaybackError, Player
 from mockterm.core.audio.transcription import audio_path
 from mockterm.core.review.export import EVENT_LABELS, Review, load_review, speech_line
-from mockterm.core.review.feedback import RECOMMENDATIONS, SCORE_LABELS
-from mockterm.core.review.grades import GRADE_LABELS
+from mockterm.core.review.grades import GRADE_LABELS, RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.review.insights import Insights
 from mockterm.core.review.timeline import audio_offset
 from mockterm.core.sessions.model import SessionError
