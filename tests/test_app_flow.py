@@ -180,6 +180,25 @@ async def test_discarding_a_crashed_session(
     assert list(store.root.iterdir()) == []
 
 
+async def test_escape_keeps_a_crashed_session(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """The recovery dialog is a ConfirmDialog whose safe answer, Esc's, is to keep."""
+    crashed = MockSession(
+        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
+    )
+    crashed.start()
+    crashed.release()
+    assert crashed.folder is not None
+    async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, RecoveryDialog)
+        assert pilot.app.screen.focused is pilot.app.screen.query_one("#yes")
+        await pilot.press("escape")
+    assert read_session(crashed.folder).events[-1].kind == "kept"
+
+
 async def test_bank_problems_are_reported_once(
     tmp_path: Path, store: SessionStore, clock: FakeClock
 ) -> None:
