@@ -12,9 +12,11 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from mockterm.core.review.grades import GRADE_LABELS
+from mockterm.core.review.sections import plan
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.core.sessions.timer import format_clock
+from mockterm.ui.review_rich import plan_table
 from mockterm.ui.widgets.rubric_scores import SCORE_RANGE
 from mockterm.ui.widgets.self_review_form import SelfReviewForm
 
@@ -45,7 +47,7 @@ class EndScreen(Screen[None]):
             if session.questions:
                 yield Static(self._question_grades(), id="question-grades")
             else:
-                yield Static(self._timeline(), id="timeline")
+                yield Static(plan_table(plan(session)), id="timeline")
             yield Static(
                 f"[b]Self-review[/b] [dim]({SCORE_RANGE}; Tab moves, Ctrl+S saves)[/]",
                 classes="section",
@@ -70,39 +72,10 @@ class EndScreen(Screen[None]):
             grade = session.question_grades.get(question.id, "")
             table.add_row(
                 str(index),
-                question.title,
+                Text(question.title),
                 format_clock(phase.actual_seconds),
                 GRADE_LABELS.get(grade, Text("not graded", "dim")),
             )
-        return table
-
-    def _timeline(self) -> Table:
-        table = Table(
-            title="Planned vs actual", title_justify="left", expand=False, show_edge=False
-        )
-        table.add_column("phase")
-        table.add_column("planned", justify="right")
-        table.add_column("actual", justify="right")
-        table.add_column("", justify="right")
-        session = self.mock.session
-        assert session is not None
-        for phase in session.phases:
-            diff = phase.actual_seconds - phase.planned_seconds
-            style = "red" if diff > 30 else "green" if phase.actual_seconds else "dim"
-            table.add_row(
-                phase.name,
-                format_clock(phase.planned_seconds),
-                format_clock(phase.actual_seconds),
-                Text(format_overrun(diff), style=style)
-                if phase.actual_seconds
-                else Text("skipped", "dim"),
-            )
-        table.add_row(
-            Text("total", style="bold"),
-            format_clock(session.planned_seconds()),
-            format_clock(session.actual_seconds()),
-            "",
-        )
         return table
 
     def on_mount(self) -> None:

@@ -17,10 +17,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
-from mockterm.core.review.feedback import feedback_markdown, write_feedback
+from mockterm.core.review.feedback import write_feedback
+from mockterm.core.review.markdown import feedback_markdown
+from mockterm.core.review.sections import plan, record
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.model import Feedback, SessionError, ticked
-from mockterm.core.sessions.timer import format_clock
+from mockterm.core.sessions.model import Feedback, SessionError
+from mockterm.ui.review_rich import record_summary
 from mockterm.ui.widgets.feedback_form import FeedbackForm
 from mockterm.ui.widgets.rubric_scores import SCORE_RANGE
 
@@ -83,18 +85,8 @@ class FeedbackScreen(Screen[None]):
     def _summary(self) -> Text:
         session = self.mock.session
         assert session is not None
-        follow_ups = session.prompt_items("follow_ups")
-        key_points = session.prompt_items("key_points")
-        asked = ticked(session.events, "follow_up")
-        covered = ticked(session.events, "key_point")
-        hints = sum(1 for e in session.events if e.kind == "hint")
-        return Text(
-            f"{format_clock(session.actual_seconds())} of {format_clock(session.planned_seconds())}"
-            f" · follow-ups asked {len(asked)}/{len(follow_ups)}"
-            f" · key points covered {len(covered)}/{len(key_points)}"
-            f" · hints {hints} · notes {len(session.notes)}\nSaved to {self.mock.folder}",
-            style="dim",
-        )
+        summary = record_summary(plan(session), record(session))
+        return Text(f"{summary}\nSaved to {self.mock.folder}", style="dim")
 
     def on_mount(self) -> None:
         self.query_one(FeedbackForm).focus_first()

@@ -7,8 +7,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,36 +19,18 @@ from textual.widgets.option_list import Option
 
 from mockterm.core.audio.playback import JUMP_SECONDS, PlaybackError, Player
 from mockterm.core.audio.transcription import audio_path
-from mockterm.core.review.export import EVENT_LABELS, Review, load_review, speech_line
-from mockterm.core.review.grades import GRADE_LABELS, RECOMMENDATIONS, SCORE_LABELS
-from mockterm.core.review.insights import Insights
+from mockterm.core.review.export import Review, load_review
+from mockterm.core.review.sections import TranscriptLine, heading, review_sections
 from mockterm.core.review.timeline import audio_offset
 from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.core.sessions.timer import format_clock
+from mockterm.ui import review_rich
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
 
-EVENT_MARKS = {
-    "note": "✎",
-    "hint": "?",
-    "follow_up": "↪",
-    "key_point": "✓",
-    "checkpoint": "⏱",
-    "pause": "⏸",
-    "resume": "▶",
-    "silence": "…",
-}
 LEAD_IN = 1.0
 """Playing from a silence starts this much before it, so the last words lead into it."""
-
-
-@dataclass(frozen=True)
-class Spot:
-    """Where an option of the transcript list sits on the session's time line."""
-
-    offset: float
-    kind: str
 
 
 class SessionDetailScreen(Screen[None]):
@@ -91,7 +71,8 @@ class SessionDetailScreen(Screen[None]):
         super().__init__()
         self.folder = review.folder
         self.review = review
-        self.spots: list[Spot | None] = []
+        self.spots: list[TranscriptLine | None] = []
+        """What each row of the transcript list plays from (None: a row that does not play)."""
         self.player: Player | None = None
         self.transcribing = False
         self._following = -1
@@ -104,7 +85,7 @@ class SessionDetailScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(self._title(), id="detail-title")
+        yield Static(review_rich.title(heading(self.review.session)), id="detail-title")
         with TabbedContent(id="detail-tabs"):
             with TabPane("Transcript", id="tab-transcript"):
                 yield OptionList(id="transcript")
@@ -129,196 +110,26 @@ class SessionDetailScreen(Screen[None]):
 
     def fill(self) -> None:
         """(Re)draw everything from `self.review`."""
-        result = self.review.insights
-        self.query_one("#detail-title", Static).update(self._title())
-        options, spots = self._transcript_options(result)
-        listing = self.query_one("#transcript", OptionList)
-        listing.clear_options()
-        listing.add_options(options)
-        self.spots = spots
-        first = next((i for i, s in enumerate(spots) if s is not None), None)
-        if first is not None:
-            listing.highlighted = first
-        self.query_one("#insights", Static).update(self._insights(result))
-        self.query_one("#self-review", Static).update(self._self_review())
-        self.query_one("#playback", Static).update(self._playback_line())
-
-    def _title(self) -> Text:
-        session = self.review.session
-        title = Text.assemble(
-            (session.prompt.title, "bold"),
-            f"  {session.round_title} · {session.started_at:%Y-%m-%d %H:%M} UTC · ",
-            session.status.replace("_", " "),
-            f" · {format_clock(session.actual_seconds())}"
-            f" of {format_clock(session.planned_seconds())}",
-        )
-        if session.grade:
-            title.append(f" · {GRADE_LABELS.get(session.grade, session.grade)}")
-        return title
-
-    def _transcript_options(self, result: Insights) -> tuple[list[Option], list[Spot | None]]:
-        options: list[Option] = []
-        spots: list[Spot | None] = []
-        silences = {}
-        if result.overall is not None:
-            for phase in result.phases:
-                for pause in phase.speech.pauses if phase.speech else ():
-                    silences[pause.start] = pause
-            for pause in result.overall.pauses:
-                silences[pause.start] = pause
-        for block in self.review.blocks:
-            span = block.span
-            label = Text.assemble(
-                ("── ", "dim"),
-                (span.name or "Mock", "bold"),
-                (
-                    f" · {format_clock(span.start)}–{format_clock(span.end)} · "
-                    f"{format_clock(span.actual)} of {format_clock(span.planned)} "
-                    f"({format_overrun(span.actual - span.planned)}) ──",
-                    "dim",
-                ),
-            )
-            options.append(Option(label, disabled=True))
-            spots.append(None)
-            items: list[tuple[float, str, str]] = [(i.offset, i.kind, i.text) for i in block.items]
-            for start, pause in silences.items():
-                if pause.phase == (span.name or pause.phase):
-                    items.append((start, "silence", f"{pause.seconds:.0f} s of silence"))
-            items.sort(key=lambda x: (x[0], x[1] != "silence"))
-            if not items:
-                options.append(Option(Text("   (nothing said or noted)", "dim"), disabled=True))
-                spots.append(None)
-            for offset, kind, text in items:
-                stamp = Text(f"{format_clock(offset):>6} ", "dim")
-                if kind == "speech":
-                    line = Text.assemble(stamp, text)
-                else:
-                    mark = EVENT_MARKS.get(kind, "·")
-                    label_text = EVENT_LABELS.get(kind, "")
-                    body = f"{label_text}: {text}" if label_text and text else label_text or text
-                    style = "italic $text-muted" if kind == "silence" else "italic"
-                    line = Text.assemble(stamp, (f"{mark} {body}", _rich_style(style)))
-                options.append(Option(line))
-                spots.append(Spot(offset, kind))
-        if self.review.transcript is None:
-            reason = self.review.transcript_problem or (
+        sections = review_sections(self.review)
+        self.query_one("#detail-title", Static).update(review_rich.title(sections.heading))
+        rows = review_rich.transcript(sections)
+        if sections.transcript_problem is not None:
+            reason = sections.transcript_problem or (
                 "No transcript yet: t transcribes the recording."
                 if self._audio() is not None
                 else "No recording, so no transcript: the notes and events are below."
             )
-            options.insert(0, Option(Text(reason, "yellow"), disabled=True))
-            spots.insert(0, None)
-        return options, spots
-
-    def _insights(self, result: Insights) -> RenderableType:
-        parts: list[RenderableType] = []
-        table = Table(title="Planned vs actual", title_justify="left", show_edge=False)
-        for name, justify in (
-            ("phase", "left"),
-            ("plan", "right"),
-            ("actual", "right"),
-            ("over", "right"),
-            ("WPM", "right"),
-            ("fillers≥", "right"),
-            ("talk", "right"),
-        ):
-            table.add_column(name, justify=justify)  # type: ignore[arg-type]
-        for phase in result.phases:
-            stats = phase.speech
-            over = phase.overrun
-            table.add_row(
-                phase.span.name,
-                format_clock(phase.span.planned),
-                format_clock(phase.span.actual),
-                Text(format_overrun(over), "red" if over > 30 else "green" if over <= 0 else ""),
-                f"{stats.wpm:.0f}" if stats and stats.words else "",
-                str(stats.fillers) if stats else "",
-                f"{stats.speaking_share:.0%}" if stats else "",
-            )
-        parts.append(table)
-        overall = result.overall
-        parts.append(Text(""))
-        if overall is None:
-            parts.append(Text("Speech: no transcript, so no speech figures.", "dim"))
-        else:
-            parts.append(Text.assemble(("Speech  ", "bold"), speech_line(overall)))
-            if overall.filler_counts:
-                counts = ", ".join(f"{k} {v}" for k, v in overall.filler_counts.items())
-                parts.append(
-                    Text.assemble(
-                        ("Fillers ", "bold"),
-                        counts,
-                        ("  (lower bound: Whisper drops some)", "dim"),
-                    )
-                )
-            if overall.pauses:
-                pauses = ", ".join(
-                    f"{p.seconds:.0f} s at {format_clock(p.start)} ({p.phase})"
-                    for p in overall.pauses
-                )
-                parts.append(Text.assemble(("Pauses  ", "bold"), pauses))
-        parts.append(
-            Text.assemble(
-                ("Hints   ", "bold"),
-                f"{len(result.hints)} of {result.hints_available} used",
-                "".join(f" · {format_clock(h.at)} {h.text}" for h in result.hints),
-            )
-        )
-        parts.append(
-            Text.assemble(
-                ("Follow-ups ", "bold"),
-                f"{len(result.follow_ups)} of {result.follow_ups_available} asked",
-                "".join(f" · {format_clock(f.at)} {f.text}" for f in result.follow_ups),
-            )
-        )
-        if result.key_points:
-            parts.append(Text(""))
-            parts.append(
-                Text(
-                    f"Key points: {len(result.covered)} of {len(result.key_points)} covered",
-                    "bold",
-                )
-            )
-            for point in result.key_points:
-                if point.covered:
-                    where = f"  {format_clock(point.at)} {point.phase}"
-                    quote = f' "{point.quote}"' if point.quote else " (ticked)"
-                    parts.append(Text.assemble(("✓ ", "green"), point.text, (where + quote, "dim")))
-                else:
-                    parts.append(Text.assemble(("✗ ", "red"), point.text, ("  missed", "dim")))
-        return Group(*parts)
-
-    def _self_review(self) -> RenderableType:
-        session = self.review.session
-        paired = session.mode == "interviewer" or session.feedback is not None
-        heading = "Self-review" if paired else "Self-review (e edits)"
-        parts: list[RenderableType] = [Text(heading, "bold")]
-        review = session.review
-        scores = dict(review.scores) if review else {}
-        for item in session.rubric:
-            score = scores.get(item.name)
-            shown = f"{score}/4 {SCORE_LABELS.get(score, '')}" if score else "not scored"
-            parts.append(Text.assemble(f"  {item.name}: ", (shown, "bold" if score else "dim")))
-        if review is not None and review.went_well:
-            parts.append(Text(f"  Went well: {review.went_well}"))
-        if review is not None and review.to_improve:
-            parts.append(Text(f"  To improve: {review.to_improve}"))
-        grade = GRADE_LABELS.get(session.grade or "", "not graded")
-        parts.append(Text(f"  Grade: {grade}"))
-        feedback = session.feedback
-        if feedback is not None:
-            parts += [Text(""), Text("Interviewer feedback (e edits)", "bold")]
-            if feedback.recommendation:
-                label = RECOMMENDATIONS.get(feedback.recommendation, feedback.recommendation)
-                parts.append(Text(f"  Recommendation: {label}"))
-            for name, score in feedback.scores.items():
-                parts.append(Text(f"  {name}: {score}/4 {SCORE_LABELS.get(score, '')}"))
-            if feedback.strengths:
-                parts.append(Text(f"  Strengths: {feedback.strengths}"))
-            if feedback.to_work_on:
-                parts.append(Text(f"  To work on: {feedback.to_work_on}"))
-        parts += [Text(""), Text(f"Folder: {self.folder}", "dim")]
-        return Group(*parts)
+            rows.insert(0, (Text(reason, "yellow"), None))
+        listing = self.query_one("#transcript", OptionList)
+        listing.clear_options()
+        listing.add_options(Option(text, disabled=line is None) for text, line in rows)
+        self.spots = [line for _, line in rows]
+        first = next((i for i, s in enumerate(self.spots) if s is not None), None)
+        if first is not None:
+            listing.highlighted = first
+        self.query_one("#insights", Static).update(review_rich.insights(sections))
+        self.query_one("#self-review", Static).update(review_rich.reviews(sections, self.folder))
+        self.query_one("#playback", Static).update(self._playback_line())
 
     # --- playback -------------------------------------------------------------------------------
 
@@ -504,8 +315,3 @@ class SessionDetailScreen(Screen[None]):
         self.review = message.review
         self.fill()
         self.notify("Transcript ready.")
-
-
-def _rich_style(style: str) -> str:
-    """Textual variables do not reach rich Text: plain styles stand in for them."""
-    return style.replace("$text-muted", "dim")

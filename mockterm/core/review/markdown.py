@@ -1,0 +1,244 @@
+"""The review sections drawn as Markdown: the export of a saved mock (review.md) and the feedback
+sent to the candidate of a paired mock (feedback.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mockterm.core.review.sections import (
+    Check,
+    FeedbackSection,
+    Heading,
+    Plan,
+    Record,
+    ReviewSections,
+    ScoreRow,
+    SelfReviewSection,
+    feedback,
+    heading,
+    plan,
+    record,
+    score_rows,
+)
+from mockterm.core.sessions.model import Session
+from mockterm.core.sessions.timer import format_clock, format_overrun
+
+
+def _cell(text: str) -> str:
+    """Text for a table cell: one line, and its pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _quote(text: str) -> list[str]:
+    return [f"> {line}".rstrip() for line in text.strip().splitlines()]
+
+
+def _started(head: Heading) -> str:
+    return head.started.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _score(row: ScoreRow) -> str:
+    return f"{row.score}/4 ({row.label})"
+
+
+# --- review.md ----------------------------------------------------------------------------------
+
+
+def review_markdown(sections: ReviewSections) -> str:
+    """A saved mock for sharing or notes: the prompt, the time line, the insights, the
+    transcript by phase, the self-review and the interviewer's feedback."""
+    head = sections.heading
+    lines = [f"# {head.title}", ""]
+    lines.append(
+        f"{head.round_title} · {_started(head)} · {head.status} · {format_clock(head.actual)} "
+        f"(planned {format_clock(head.planned)})"
+        + (f" · grade: {head.grade}" if head.grade else "")
+    )
+    lines += ["", "## Prompt", "", *_quote(sections.prompt_text)]
+    lines += _timeline(sections)
+    lines += _insights(sections)
+    lines += _transcript(sections)
+    lines += _self_review(sections.self_review)
+    if sections.feedback is not None:
+        lines += _feedback_list(sections.feedback)
+    return "\n".join(lines) + "\n"
+
+
+def _timeline(sections: ReviewSections) -> list[str]:
+    if not sections.timeline:
+        return []
+    lines = ["", "## Timeline", "", "| Phase | Planned | Actual | Over | WPM | Fillers ≥ |"]
+    lines.append("|---|---|---|---|---|---|")
+    for phase in sections.timeline:
+        span, stats = phase.span, phase.speech
+        lines.append(
+            f"| {_cell(span.name)} | {format_clock(span.planned)} | "
+            f"{format_clock(span.actual)} | "
+            f"{format_overrun(phase.overrun)} | {f'{stats.wpm:.0f}' if stats else ''} | "
+            f"{stats.fillers if stats else ''} |"
+        )
+    return lines
+
+
+def _insights(sections: ReviewSections) -> list[str]:
+    lines = ["", "## Insights", ""]
+    speech = sections.speech
+    if speech.summary is None:
+        reason = sections.transcript_problem or "no transcript"
+        lines.append(f"- Speech: {reason}; the figures below come from the events.")
+    else:
+        lines.append(f"- Speech: {speech.summary}")
+        if speech.fillers:
+            lines.append(f"- Fillers (lower bound: Whisper drops some): {speech.fillers}")
+        if speech.pauses:
+            lines.append(f"- Longest pauses: {speech.pauses}")
+    hints, follow_ups = sections.hints, sections.follow_ups
+    lines.append(f"- Hints used: {len(hints.used)} of {hints.available}")
+    lines.append(f"- Follow-ups asked: {len(follow_ups.used)} of {follow_ups.available}")
+    if sections.key_points:
+        covered, total = len(sections.covered), len(sections.key_points)
+        lines += ["", f"### Key points ({covered} of {total})", ""]
+        for point in sections.key_points:
+            if point.covered:
+                how = "ticked" if point.ticked and not point.quote else "said"
+                where = f"{how} at {format_clock(point.at or 0.0)} ({point.phase})"
+                quote = f': "{point.quote}"' if point.quote else ""
+                lines.append(f"- [x] {point.text} — {where}{quote}")
+            else:
+                lines.append(f"- [ ] {point.text} — missed")
+    return lines
+
+
+def _transcript(sections: ReviewSections) -> list[str]:
+    lines = ["", "## Transcript by phase"]
+    if sections.transcript_problem is not None:
+        lines += ["", f"*{sections.transcript_problem or 'No transcript.'}*"]
+    for phase in sections.transcript:
+        span = phase.span
+        lines += [
+            "",
+            f"### {span.name or 'Mock'} ({format_clock(span.start)}–{format_clock(span.end)})",
+            "",
+        ]
+        # the silences are for the screen, where a line plays the recording from there
+        said = [line for line in phase.lines if line.kind != "silence"]
+        if not said:
+            lines.append("*(nothing said or noted)*")
+        for line in said:
+            stamp = f"`{format_clock(line.offset)}`"
+            if line.kind == "speech":
+                lines.append(f"- {stamp} {line.text}")
+            else:
+                text = f": {line.text}" if line.text else ""
+                lines.append(f"- {stamp} **{line.label}**{text}")
+    return lines
+
+
+def _self_review(review: SelfReviewSection) -> list[str]:
+    if not review.written:
+        return []
+    lines = ["", "## Self-review", ""]
+    lines += [f"- {row.name}: {_score(row)}" for row in review.given]
+    if review.went_well:
+        lines.append(f"- Went well: {review.went_well}")
+    if review.to_improve:
+        lines.append(f"- To improve: {review.to_improve}")
+    return lines
+
+
+def _feedback_list(given: FeedbackSection) -> list[str]:
+    lines = ["", "## Interviewer feedback", ""]
+    if given.recommendation:
+        lines.append(f"- Recommendation: {given.recommendation}")
+    lines += [f"- {row.name}: {_score(row)}" for row in given.given]
+    if given.strengths:
+        lines.append(f"- Strengths: {given.strengths}")
+    if given.to_work_on:
+        lines.append(f"- To work on: {given.to_work_on}")
+    return lines
+
+
+# --- feedback.md --------------------------------------------------------------------------------
+
+
+def feedback_markdown(session: Session) -> str:
+    """The feedback for the candidate: scores, recommendation, words, then what happened."""
+    head, given = heading(session), feedback(session)
+    lines = [f"# Mock interview feedback: {head.title}", ""]
+    lines.append(
+        f"{head.round_title} · {_started(head)} · {format_clock(head.actual)} "
+        f"(planned {format_clock(head.planned)})"
+    )
+    if given is not None and given.recommendation:
+        lines += ["", f"**Recommendation: {given.recommendation}**"]
+    lines += _scores_table(given.scores if given else score_rows(session.rubric, {}), given)
+    for title, words in (
+        ("Strengths", given.strengths if given else ""),
+        ("To work on", given.to_work_on if given else ""),
+    ):
+        if words.strip():
+            lines += ["", f"## {title}", "", words.strip()]
+    lines += ["", "## The prompt"]
+    for prompt in session.prompts:
+        lines.append("")
+        if len(session.prompts) > 1:
+            lines += [f"### {prompt.title}", ""]
+        lines += _quote(prompt.text)
+    lines += _record(record(session))
+    lines += _plan(plan(session))
+    return "\n".join(lines) + "\n"
+
+
+def _scores_table(rows: Sequence[ScoreRow], given: FeedbackSection | None) -> list[str]:
+    if not rows:
+        return []
+    lines = ["", "## Scores", "", "| Dimension | Score | What good looks like |", "|---|---|---|"]
+    for row in rows:
+        shown = _score(row) if row.score else "not scored"
+        lines.append(f"| {_cell(row.name)} | {shown} | {_cell(row.good)} |")
+    average = given.average if given else None
+    if average is not None:
+        lines += ["", f"Average: {average:.1f} / 4"]
+    return lines
+
+
+def _checklist(checks: Sequence[Check], at: str) -> list[str]:
+    return [
+        f"- [x] {check.text} ({at} {format_clock(check.at)})"
+        if check.at is not None
+        else f"- [ ] {check.text}"
+        for check in checks
+    ]
+
+
+def _record(marked: Record) -> list[str]:
+    lines = []
+    if marked.follow_ups:
+        lines += ["", "## Follow-ups", "", *_checklist(marked.follow_ups, "asked at")]
+    if marked.key_points:
+        covered = f"{Record.done(marked.key_points)} of {len(marked.key_points)} covered"
+        lines += ["", f"## Key points ({covered})", ""]
+        lines += _checklist(marked.key_points, "covered at")
+    if marked.hints:
+        lines += ["", "## Hints given", ""]
+        lines += [
+            f"{i}. {hint.text} (at {format_clock(hint.at)})"
+            for i, hint in enumerate(marked.hints, 1)
+        ]
+    if marked.notes:
+        lines += ["", "## Interviewer notes", ""]
+        lines += [
+            f"- {format_clock(n.at)}{f' ({n.phase})' if n.phase else ''}: {n.text}"
+            for n in marked.notes
+        ]
+    return lines
+
+
+def _plan(phases: Plan) -> list[str]:
+    if not phases.rows:
+        return []
+    lines = ["", "## Time per phase", "", "| Phase | Planned | Actual |", "|---|---|---|"]
+    for row in phases.rows:
+        actual = format_clock(row.actual) if row.actual else "skipped"
+        lines.append(f"| {_cell(row.phase)} | {format_clock(row.planned)} | {actual} |")
+    return lines
