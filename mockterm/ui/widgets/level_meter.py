@@ -8,10 +8,26 @@ from textual.widget import Widget
 
 
 class LevelMeter(Widget):
-    """Green bar for the input level (0..1 of the dB range), red near clipping."""
+    """A bar for the input level (0..1 of the dB range) that turns to the theme's error colour
+    near clipping.
+
+    | Class | What |
+    | :- | :- |
+    | `level-meter--level` | the bar |
+    | `level-meter--clipping` | the bar near clipping |
+    | `level-meter--rest` | the rest of the meter |
+    """
+
+    COMPONENT_CLASSES = {"level-meter--level", "level-meter--clipping", "level-meter--rest"}
 
     DEFAULT_CSS = """
-    LevelMeter { height: 1; width: 12; }
+    LevelMeter {
+        height: 1;
+        width: 12;
+        & > .level-meter--level { color: $success; }
+        & > .level-meter--clipping { color: $error; }
+        & > .level-meter--rest { color: $text-disabled; }
+    }
     """
 
     level: reactive[float] = reactive(0.0)
@@ -19,7 +35,8 @@ class LevelMeter(Widget):
     def render(self) -> Text:
         width = max(self.size.width, 1)
         filled = round(min(max(self.level, 0.0), 1.0) * width)
-        text = Text()
-        text.append("█" * filled, style="red" if self.level >= 0.9 else "green")
-        text.append("·" * (width - filled), style="dim")
-        return text
+        style = self.get_component_rich_style
+        bar = "level-meter--clipping" if self.level >= 0.9 else "level-meter--level"
+        return Text.assemble(
+            ("█" * filled, style(bar)), ("·" * (width - filled), style("level-meter--rest"))
+        )

@@ -9,10 +9,40 @@ from mockterm.core.sessions.timer import PhaseResult
 
 
 class PhaseBar(Widget):
-    """Done phases show actual vs planned; the current one fills as time passes."""
+    """Done phases show actual vs planned; the current one fills as time passes.
+
+    Its colours come from the theme, through these component classes:
+
+    | Class | What |
+    | :- | :- |
+    | `phase-bar--done` | a phase finished on time |
+    | `phase-bar--over` | a phase finished over its plan |
+    | `phase-bar--elapsed` | the time gone of the current phase |
+    | `phase-bar--overtime` | the current phase, once past its plan |
+    | `phase-bar--left` | the time left of the current phase |
+    | `phase-bar--upcoming` | a phase still to come |
+    """
+
+    COMPONENT_CLASSES = {
+        "phase-bar--done",
+        "phase-bar--over",
+        "phase-bar--elapsed",
+        "phase-bar--overtime",
+        "phase-bar--left",
+        "phase-bar--upcoming",
+    }
 
     DEFAULT_CSS = """
-    PhaseBar { height: 1; width: 1fr; }
+    PhaseBar {
+        height: 1;
+        width: 1fr;
+        & > .phase-bar--done { color: $text; background: $success; }
+        & > .phase-bar--over { color: $text; background: $warning; }
+        & > .phase-bar--elapsed { color: $text; background: $primary; text-style: bold; }
+        & > .phase-bar--overtime { color: $text; background: $error; text-style: bold; }
+        & > .phase-bar--left { color: $text; background: $panel; text-style: bold; }
+        & > .phase-bar--upcoming { color: $text-muted; background: $surface; }
+    }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -28,6 +58,7 @@ class PhaseBar(Widget):
     def render(self) -> Text:
         width = self.size.width
         total = sum(r.planned for r in self.results) or 1.0
+        style = self.get_component_rich_style
         text = Text()
         used = 0
         for i, result in enumerate(self.results):
@@ -38,23 +69,17 @@ class PhaseBar(Widget):
             if i < self.current:
                 label = f"{result.name} {_minutes(result.actual)}/{_minutes(result.planned)}"
                 over = result.actual > result.planned + 1
-                style = "black on dark_orange" if over else "black on green"
+                text.append(_fit(label, cell), style(f"phase-bar--{'over' if over else 'done'}"))
             elif i == self.current:
-                label = result.name
                 filled = (
                     int(cell * min(result.actual / result.planned, 1.0)) if result.planned else cell
                 )
-                part = _fit(label, cell)
+                part = _fit(result.name, cell)
                 over = result.actual > result.planned
-                text.append(
-                    part[:filled], style="bold white on red" if over else "bold black on cyan"
-                )
-                text.append(part[filled:], style="bold white on grey23")
-                continue
+                text.append(part[:filled], style(f"phase-bar--{'overtime' if over else 'elapsed'}"))
+                text.append(part[filled:], style("phase-bar--left"))
             else:
-                label = result.name
-                style = "white on grey15"
-            text.append(_fit(label, cell), style=style)
+                text.append(_fit(result.name, cell), style("phase-bar--upcoming"))
         return text
 
 
