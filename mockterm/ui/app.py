@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.message import Message
-from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
 from mockterm.core.practice.service import Practice
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.store import SessionEntry, SessionStore
+from mockterm.ui.commands import PaletteCommands
 
 if TYPE_CHECKING:
     from mockterm.core.review.export import Review
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
 class MocktermApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "mockterm"
+    COMMANDS = {PaletteCommands}
 
     def __init__(
         self,
@@ -415,40 +415,3 @@ class MocktermApp(App[int]):
             self.notify("This round type has no prompts.", severity="warning")
             return
         self.start_mock(prompt, previous.minutes, swapped_from=previous)
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        from mockterm.ui.screens.home_screen import HomeScreen
-
-        if isinstance(screen, HomeScreen):
-            yield SystemCommand(
-                "What is due",
-                "Start the most overdue prompt of any round (else one not done yet)",
-                screen.action_due,
-            )
-            yield SystemCommand(
-                "Surprise me",
-                "Start a random due or unseen prompt of any round",
-                screen.action_surprise,
-            )
-            for round_ in self.bank.rounds.values():
-
-                def start(round_id: str = round_.id) -> None:
-                    screen.start_round(round_id)
-
-                def surprise(round_id: str = round_.id) -> None:
-                    screen.action_surprise(round_id)
-
-                yield SystemCommand(
-                    f"Start: {round_.title}",
-                    f"Start a {round_.total_minutes():g}-minute mock, what is due first",
-                    start,
-                )
-                yield SystemCommand(
-                    f"Surprise me: {round_.title}",
-                    "A random due or unseen prompt of this round",
-                    surprise,
-                )
-        commands = getattr(screen, "COMMANDS_HELP", ())
-        for title, help_text, action in commands:
-            yield SystemCommand(title, help_text, getattr(screen, action))

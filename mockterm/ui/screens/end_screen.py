@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.table import Table
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -26,14 +28,22 @@ class EndScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save review"),
         Binding("escape", "skip", "Skip review"),
     ]
-    COMMANDS_HELP = (
-        ("Save the self-review", "Scores, notes and grade into session.toml", "action_save"),
-        ("Skip the self-review", "Back to Home; the mock is already saved", "action_skip"),
-    )
 
     def __init__(self, mock: MockSession) -> None:
         super().__init__()
         self.mock = mock
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        return [
+            SystemCommand(
+                "Save the self-review",
+                "Scores, notes and grade into session.toml",
+                self.action_save,
+            ),
+            SystemCommand(
+                "Skip the self-review", "Back to Home; the mock is already saved", self.action_skip
+            ),
+        ]
 
     def compose(self) -> ComposeResult:
         session = self.mock.session

@@ -6,11 +6,12 @@ next mock with roles swapped.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -36,19 +37,6 @@ class FeedbackScreen(Screen[None]):
         Binding("ctrl+r", "swap", "Swap roles"),
         Binding("escape", "done", "Done"),
     ]
-    COMMANDS_HELP = (
-        (
-            "Save and copy the feedback",
-            "Into session.toml and feedback.md, and onto the clipboard",
-            "action_save",
-        ),
-        (
-            "Swap roles",
-            "Start the next mock of this round type with the other person interviewing",
-            "action_swap",
-        ),
-        ("Done", "Back to Home; the mock is already saved", "action_done"),
-    )
 
     def __init__(self, mock: MockSession) -> None:
         super().__init__()
@@ -58,6 +46,21 @@ class FeedbackScreen(Screen[None]):
     @property
     def mockterm(self) -> MocktermApp:
         return cast("MocktermApp", self.app)
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        return [
+            SystemCommand(
+                "Save and copy the feedback",
+                "Into session.toml and feedback.md, and onto the clipboard",
+                self.action_save,
+            ),
+            SystemCommand(
+                "Swap roles",
+                "Start the next mock of this round type with the other person interviewing",
+                self.action_swap,
+            ),
+            SystemCommand("Done", "Back to Home; the mock is already saved", self.action_done),
+        ]
 
     def compose(self) -> ComposeResult:
         session = self.mock.session

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
@@ -33,18 +35,6 @@ class HomeScreen(Screen[None]):
         Binding("v", "review", "Review"),
         Binding("q", "app.quit", "Quit"),
     ]
-    COMMANDS_HELP = (
-        (
-            "Interviewer mode on/off",
-            "Paired mocks: a private panel for the friend who asks the questions",
-            "action_toggle_interviewer",
-        ),
-        (
-            "Review past mocks",
-            "Every session: transcript by phase, playback, insights, compare, trends",
-            "action_review",
-        ),
-    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,6 +68,37 @@ class HomeScreen(Screen[None]):
                 self.query_one("#round-info", Static).update(
                     self._detail(self.mockterm.bank.rounds[round_id])
                 )
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            "What is due",
+            "Start the most overdue prompt of any round (else one not done yet)",
+            self.action_due,
+        )
+        yield SystemCommand(
+            "Surprise me", "Start a random due or unseen prompt of any round", self.action_surprise
+        )
+        for round_ in self.mockterm.bank.rounds.values():
+            yield SystemCommand(
+                f"Start: {round_.title}",
+                f"Start a {round_.total_minutes():g}-minute mock, what is due first",
+                partial(self.start_round, round_.id),
+            )
+            yield SystemCommand(
+                f"Surprise me: {round_.title}",
+                "A random due or unseen prompt of this round",
+                partial(self.action_surprise, round_.id),
+            )
+        yield SystemCommand(
+            "Interviewer mode on/off",
+            "Paired mocks: a private panel for the friend who asks the questions",
+            self.action_toggle_interviewer,
+        )
+        yield SystemCommand(
+            "Review past mocks",
+            "Every session: transcript by phase, playback, insights, compare, trends",
+            self.action_review,
+        )
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,12 +3,13 @@ transcript, sort by any column, Enter opens one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
@@ -52,11 +53,6 @@ class ReviewScreen(Screen[None]):
         Binding("t", "trends", "Trends"),
         Binding("escape", "back", "Back"),
     ]
-    COMMANDS_HELP = (
-        ("Review: sort by the next column", "Date, round, prompt, time...", "action_sort"),
-        ("Review: compare attempts", "Every session of the highlighted prompt", "action_compare"),
-        ("Review: trends", "Charts over time of every session", "action_trends"),
-    )
 
     @dataclass
     class Loaded(Message):
@@ -92,6 +88,21 @@ class ReviewScreen(Screen[None]):
     @property
     def mockterm(self) -> MocktermApp:
         return cast("MocktermApp", self.app)
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        return [
+            SystemCommand(
+                "Review: sort by the next column", "Date, round, prompt, time...", self.action_sort
+            ),
+            SystemCommand(
+                "Review: compare attempts",
+                "Every session of the highlighted prompt",
+                self.action_compare,
+            ),
+            SystemCommand(
+                "Review: trends", "Charts over time of every session", self.action_trends
+            ),
+        ]
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,13 +3,14 @@ times), playback from any line, the insights, and the self-review to edit."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
@@ -45,12 +46,6 @@ class SessionDetailScreen(Screen[None]):
         Binding("c", "compare", "Compare"),
         Binding("escape", "back", "Back"),
     ]
-    COMMANDS_HELP = (
-        ("Session: export Markdown", "review.md in the session folder", "action_export"),
-        ("Session: edit the self-review", "Scores, notes and grade", "action_edit_review"),
-        ("Session: transcribe now", "Transcribe the recording with Whisper", "action_transcribe"),
-        ("Session: compare attempts", "Every session of this prompt", "action_compare"),
-    )
 
     @dataclass
     class Transcribed(Message):
@@ -82,6 +77,24 @@ class SessionDetailScreen(Screen[None]):
         return cast("MocktermApp", self.app)
 
     # --- layout ---------------------------------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        return [
+            SystemCommand(
+                "Session: export Markdown", "review.md in the session folder", self.action_export
+            ),
+            SystemCommand(
+                "Session: edit the self-review", "Scores, notes and grade", self.action_edit_review
+            ),
+            SystemCommand(
+                "Session: transcribe now",
+                "Transcribe the recording with Whisper",
+                self.action_transcribe,
+            ),
+            SystemCommand(
+                "Session: compare attempts", "Every session of this prompt", self.action_compare
+            ),
+        ]
 
     def compose(self) -> ComposeResult:
         yield Header()

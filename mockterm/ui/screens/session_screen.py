@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -52,32 +53,6 @@ class SessionScreen(Screen[None]):
         Binding("ctrl+s", "save_code", "Save", show=False),
         Binding("i", "edit_code", "Edit code"),
     ]
-    COMMANDS_HELP = (
-        ("Pause or resume", "Stop or restart the clock", "action_pause"),
-        ("Next phase", "Close this phase and start the next", "action_next_phase"),
-        ("Add a note", "A note stamped with the current time", "action_note"),
-        ("Reveal the next hint", "Hints come one at a time", "action_hint"),
-        ("Copy the prompt", "To the clipboard (or a file when there is none)", "action_copy"),
-        (
-            "Candidate / interviewer view",
-            "Hide or show the interviewer's private panel (paired mocks)",
-            "action_toggle_view",
-        ),
-        ("Add a minute (+)", "Extend the current phase by one minute", "action_extend"),
-        ("Take off a minute (-)", "Shorten the current phase by one minute", "action_shorten"),
-        (
-            "Run the tests (Ctrl+R)",
-            "Coding rounds: the prompt's tests on your code",
-            "action_run_tests",
-        ),
-        (
-            "Edit in $EDITOR (Ctrl+O)",
-            "Coding rounds: your own editor on solution.py",
-            "action_external_editor",
-        ),
-        ("End the mock", "Finish now and go to the self-review", "action_end"),
-        ("Abandon the mock", "Stop without a review (the file is kept)", "action_abandon"),
-    )
 
     def __init__(self, runner: MockRunner, *, candidate_view: bool = False) -> None:
         super().__init__()
@@ -92,6 +67,44 @@ class SessionScreen(Screen[None]):
     @property
     def mockterm(self) -> MocktermApp:
         return cast("MocktermApp", self.app)
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Pause or resume", "Stop or restart the clock", self.action_pause)
+        yield SystemCommand(
+            "Next phase", "Close this phase and start the next", self.action_next_phase
+        )
+        yield SystemCommand("Add a note", "A note stamped with the current time", self.action_note)
+        yield SystemCommand("Reveal the next hint", "Hints come one at a time", self.action_hint)
+        yield SystemCommand(
+            "Copy the prompt", "To the clipboard (or a file when there is none)", self.action_copy
+        )
+        yield SystemCommand(
+            "Candidate / interviewer view",
+            "Hide or show the interviewer's private panel (paired mocks)",
+            self.action_toggle_view,
+        )
+        yield SystemCommand(
+            "Add a minute (+)", "Extend the current phase by one minute", self.action_extend
+        )
+        yield SystemCommand(
+            "Take off a minute (-)", "Shorten the current phase by one minute", self.action_shorten
+        )
+        # the palette calls these directly, past check_action: only where there is code to run
+        if self.runner.workspace is not None:
+            yield SystemCommand(
+                "Run the tests (Ctrl+R)",
+                "Coding rounds: the prompt's tests on your code",
+                self.action_run_tests,
+            )
+            yield SystemCommand(
+                "Edit in $EDITOR (Ctrl+O)",
+                "Coding rounds: your own editor on solution.py",
+                self.action_external_editor,
+            )
+        yield SystemCommand("End the mock", "Finish now and go to the self-review", self.action_end)
+        yield SystemCommand(
+            "Abandon the mock", "Stop without a review (the file is kept)", self.action_abandon
+        )
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="clock-row"):
