@@ -165,14 +165,21 @@ async def test_crashed_session_is_offered_at_start(
         assert isinstance(pilot.app.screen, HomeScreen)  # a kept session is not offered again
 
 
-async def test_discarding_a_crashed_session(
-    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
-) -> None:
+def _crashed_mock(loaded: LoadResult, store: SessionStore, clock: FakeClock) -> Path:
+    """A demo mock left running, as a crash leaves it: its folder."""
     crashed = MockSession(
         store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
     )
     crashed.start()
     crashed.release()
+    assert crashed.folder is not None
+    return crashed.folder
+
+
+async def test_discarding_a_crashed_session(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    _crashed_mock(loaded, store, clock)
     async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
         await settle(pilot)
         await pilot.pause()
@@ -184,19 +191,14 @@ async def test_escape_keeps_a_crashed_session(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
     """The recovery dialog is a ConfirmDialog whose safe answer, Esc's, is to keep."""
-    crashed = MockSession(
-        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
-    )
-    crashed.start()
-    crashed.release()
-    assert crashed.folder is not None
+    folder = _crashed_mock(loaded, store, clock)
     async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
         await settle(pilot)
         await pilot.pause()
         assert isinstance(pilot.app.screen, RecoveryDialog)
         assert pilot.app.screen.focused is pilot.app.screen.query_one("#yes")
         await pilot.press("escape")
-    assert read_session(crashed.folder).events[-1].kind == "kept"
+    assert read_session(folder).events[-1].kind == "kept"
 
 
 async def test_bank_problems_are_reported_once(

@@ -3,7 +3,7 @@ sent to the candidate of a paired mock (feedback.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from mockterm.core.review.sections import (
     Check,
@@ -134,28 +134,32 @@ def _transcript(sections: ReviewSections) -> list[str]:
     return lines
 
 
+def _labelled(pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """A list item `- label: value` for each pair with a value."""
+    return [f"- {label}: {value}" for label, value in pairs if value]
+
+
 def _self_review(review: SelfReviewSection) -> list[str]:
     if not review.written:
         return []
-    lines = ["", "## Self-review", ""]
-    lines += [f"- {row.name}: {_score(row)}" for row in review.given]
-    if review.went_well:
-        lines.append(f"- Went well: {review.went_well}")
-    if review.to_improve:
-        lines.append(f"- To improve: {review.to_improve}")
-    return lines
+    return [
+        "",
+        "## Self-review",
+        "",
+        *_labelled((row.name, _score(row)) for row in review.given),
+        *_labelled([("Went well", review.went_well), ("To improve", review.to_improve)]),
+    ]
 
 
 def _feedback_list(given: FeedbackSection) -> list[str]:
-    lines = ["", "## Interviewer feedback", ""]
-    if given.recommendation:
-        lines.append(f"- Recommendation: {given.recommendation}")
-    lines += [f"- {row.name}: {_score(row)}" for row in given.given]
-    if given.strengths:
-        lines.append(f"- Strengths: {given.strengths}")
-    if given.to_work_on:
-        lines.append(f"- To work on: {given.to_work_on}")
-    return lines
+    return [
+        "",
+        "## Interviewer feedback",
+        "",
+        *_labelled([("Recommendation", given.recommendation)]),
+        *_labelled((row.name, _score(row)) for row in given.given),
+        *_labelled([("Strengths", given.strengths), ("To work on", given.to_work_on)]),
+    ]
 
 
 # --- feedback.md --------------------------------------------------------------------------------
