@@ -27,6 +27,7 @@ lint: $(VENV)/.test  ## format check, lint, strict types
 	$(BIN)/ruff format --check mockterm tests bench
 	$(BIN)/ruff check mockterm tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 check: lint test  ## everything CI runs
 
@@ -36,6 +37,7 @@ bench: $(VENV)/.test  ## benchmarks (the live one needs the audio rig: tests/rig
 	$(BIN)/python bench/transcribe_overhead.py
 	$(BIN)/python bench/live_transcription.py
 	$(BIN)/python bench/review_bench.py
+	$(BIN)/python bench/coding_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,5 @@
-"""The core never imports Textual, and the built-in bank ships inside the wheel."""
+"""The layers hold (the core imports no Textual, Rich, UI or CLI; the UI no CLI), and the
+built-in bank ships inside the wheel."""
 
 from __future__ import annotations
 
@@ -15,16 +16,33 @@ import mockterm.core
 ROOT = Path(__file__).resolve().parent.parent
 
 
+FORBIDDEN_IN_CORE = ("textual", "textual_plotext", "rich", "mockterm.ui", "mockterm.cli")
+
+
 def test_core_is_reachable_without_the_tui() -> None:
+    """Every core module imports without Textual, Rich, the UI or the CLI (pyproject.toml's
+    import-linter contracts check the same statically, with the layers inside the core)."""
     modules = [m.name for m in pkgutil.walk_packages(mockterm.core.__path__, "mockterm.core.")]
-    assert "mockterm.core.bank" in modules
+    assert "mockterm.core.bank" in modules and "mockterm.core.coding.runner" in modules
     code = "\n".join(
         [f"import {m}" for m in modules]
         + [
             "import sys",
-            "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')",
+            f"forbidden = {FORBIDDEN_IN_CORE!r}",
+            "bad = sorted(m for m in sys.modules if m.startswith(forbidden))",
             "assert not bad, bad",
         ]
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_the_ui_never_imports_the_cli() -> None:
+    code = (
+        "import sys, pkgutil, importlib, mockterm.ui\n"
+        "for m in pkgutil.walk_packages(mockterm.ui.__path__, 'mockterm.ui.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith('mockterm.cli'))\n"
+        "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
