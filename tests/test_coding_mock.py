@@ -212,3 +212,75 @@ async def test_level_two_appears_in_the_app_after_level_one_passes(
         assert screen.mock.timer.index == 0  # the clock is guidance: it did not move
         await pilot.press("escape")  # leaves the editor, does not abandon
         assert not pane.editor.has_focus and app.screen is screen
+
+
+# --- review -------------------------------------------------------------------------------------
+
+
+def test_review_shows_the_code_phase_by_phase_and_the_runs(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    import json
+
+    from mockterm.core.review.export import load_review, render
+
+    runner = runner_for(coding, store, clock, "demo-add")
+    clock.advance(30)
+    runner.save_code("def add(a, b):\n    return a - b\n")  # in phase 1 (Idea)
+    clock.advance(40)
+    runner.mock.next_phase()  # Idea ran 70 s
+    runner.record_run(runner.run_tests())
+    clock.advance(20)
+    runner.save_code("def add(a, b):\n    return a + b\n")  # in phase 2 (Code)
+    runner.record_run(runner.run_tests())
+    runner.mock.end()
+    folder = runner.mock.folder
+    assert folder is not None
+    review = load_review(folder)
+    code = review.code
+    assert code is not None and code.final == "def add(a, b):\n    return a + b\n"
+    assert [m.label for m in code.moments] == ["end of Idea", "end of Code"]
+    assert "return a - b" in code.moments[0].text and "+    return a + b" in code.moments[1].diff
+    assert [(r.passed, r.total) for r in code.runs] == [(1, 3), (3, 3)]
+    assert code.first_green == 90.0
+    markdown = render(review, "md")
+    assert "## Code" in markdown and "all green first at 1:30" in markdown
+    assert "```python\ndef add(a, b):\n    return a + b\n```" in markdown
+    data = json.loads(render(review, "json"))
+    assert data["code"]["final"] == code.final
+    assert [r["passed"] for r in data["code"]["runs"]] == [1, 3]
+    assert data["code"]["phases"][0]["code"] == "def add(a, b):\n    return a - b\n"
+
+
+async def test_the_session_detail_has_the_code_and_the_tests(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    from mockterm.core.config import Settings
+    from mockterm.ui.app import MocktermApp
+    from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
+    from mockterm.ui.widgets.code_review import CodeMoments
+    from tests.conftest import settle
+
+    runner = runner_for(coding, store, clock, "demo-add")
+    clock.advance(30)
+    runner.save_code("def add(a, b):\n    return a + b\n")
+    runner.record_run(runner.run_tests())
+    runner.mock.end()
+    folder = runner.mock.folder
+    assert folder is not None
+    settings = Settings(Config(bell=False), store.root, (TEST_BANK, CODING_BANK))
+    app = MocktermApp(settings, coding, store, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.open_session(folder)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionDetailScreen)
+        screen.query_one("#detail-tabs").active = "tab-code"  # type: ignore[attr-defined]
+        await pilot.pause()
+        moments = screen.query_one(CodeMoments)
+        code_view = moments.query_one("#code-at")
+        assert "return a + b" in code_view.text  # type: ignore[attr-defined]
+        moments.query_one("#code-moments").focus()
+        await pilot.press("d")
+        assert moments.diff and moments.query_one("#code-diff").display

@@ -1,8 +1,8 @@
 """A saved mock as Markdown (to share or keep in notes) or JSON (for tools).
 
 Both carry the same data: the prompt, planned vs actual time per phase, the insights, the
-transcript by phase with notes, hints and follow-ups at their times, the self-review and the
-interviewer's feedback.
+transcript by phase with notes, hints and follow-ups at their times, a coding mock's final code
+and test runs, the self-review and the interviewer's feedback.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from mockterm.core.audio.transcription import (
     read_transcript,
 )
 from mockterm.core.files import atomic_write
+from mockterm.core.review.code import CodeReview, code_review
 from mockterm.core.review.insights import Insights, insights, insights_dict
 from mockterm.core.review.markdown import review_markdown
 from mockterm.core.review.sections import review_sections
-from mockterm.core.review.timeline import PhaseBlock, timeline
+from mockterm.core.review.timeline import PhaseBlock, phase_spans, session_end, timeline
 from mockterm.core.sessions.model import Session
 from mockterm.core.sessions.session_file import read_session, to_dict
 
@@ -41,6 +42,8 @@ class Review:
     transcript: Transcript | None
     transcript_problem: str = ""
     """Why a transcript that exists could not be read."""
+    code: CodeReview | None = None
+    """A coding mock's code: the final code, the code phase by phase, the test runs."""
 
     @property
     def insights(self) -> Insights:
@@ -60,7 +63,10 @@ def load_review(folder: Path) -> Review:
             transcript = read_transcript(folder)
         except TranscriptionError as exc:
             problem = str(exc)
-    return Review(folder, session, transcript, problem)
+    code = code_review(
+        folder, session.extra.get("code"), phase_spans(session), session_end(session)
+    )
+    return Review(folder, session, transcript, problem, code)
 
 
 def markdown(review: Review) -> str:
@@ -84,6 +90,7 @@ def data(review: Review) -> dict[str, Any]:
         "folder": review.folder.name,
         "session": _plain(to_dict(review.session)),
         "insights": insights_dict(review.insights),
+        "code": code_dict(review.code),
         "transcript": {
             "model": review.transcript.model if review.transcript else None,
             "problem": review.transcript_problem or None,
@@ -105,6 +112,30 @@ def data(review: Review) -> dict[str, Any]:
                 for block in review.blocks
             ],
         },
+    }
+
+
+def code_dict(code: CodeReview | None) -> dict[str, Any] | None:
+    if code is None:
+        return None
+    return {
+        "final": code.final,
+        "saves": code.saves,
+        "first_green": code.first_green,
+        "levels_green": [{"level": n, "at": at} for n, at in code.levels_green],
+        "runs": [
+            {
+                "at": run.offset,
+                "passed": run.passed,
+                "total": run.total,
+                "failing": list(run.failing),
+                "problem": run.problem or None,
+            }
+            for run in code.runs
+        ],
+        "phases": [
+            {"label": m.label, "at": round(m.offset, 3), "code": m.text} for m in code.moments
+        ],
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from mockterm.core.review.code import CodeReview
 from mockterm.core.review.sections import (
     Check,
     FeedbackSection,
@@ -57,6 +58,8 @@ def review_markdown(sections: ReviewSections) -> str:
     lines += ["", "## Prompt", "", *_quote(sections.prompt_text)]
     lines += _timeline(sections)
     lines += _insights(sections)
+    if sections.code is not None:
+        lines += _code(sections.code)
     lines += _transcript(sections)
     lines += _self_review(sections.self_review)
     if sections.feedback is not None:
@@ -106,6 +109,30 @@ def _insights(sections: ReviewSections) -> list[str]:
                 lines.append(f"- [x] {point.text} — {where}{quote}")
             else:
                 lines.append(f"- [ ] {point.text} — missed")
+    return lines
+
+
+def _code(code: CodeReview) -> list[str]:
+    """The final code and the test runs (the phase-by-phase code is in the JSON export)."""
+    lines = ["", "## Code", ""]
+    last = code.last_run
+    summary = f"{code.saves} saves, {len(code.runs)} test runs"
+    if last is not None:
+        summary += f"; last run {last.passed}/{last.total}"
+    if code.first_green is not None:
+        summary += f"; all green first at {format_clock(code.first_green)}"
+    lines.append(summary)
+    for level, at in code.levels_green:
+        lines.append(f"- Level {level} green at {format_clock(at)}")
+    if code.runs:
+        lines += ["", "| At | Passed | Failing |", "|---|---|---|"]
+        for run in code.runs:
+            failing = run.problem or ", ".join(run.failing)
+            lines.append(
+                f"| {format_clock(run.offset)} | {run.passed}/{run.total} | {_cell(failing)} |"
+            )
+    fence = "````" if "```" in code.final else "```"
+    lines += ["", "### Final code", "", f"{fence}python", code.final.rstrip("\n"), fence]
     return lines
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from mockterm.core.bank import RubricItem
+from mockterm.core.review.code import CodeReview
 from mockterm.core.review.grades import GRADE_LABELS, RECOMMENDATIONS, SCORE_LABELS
 from mockterm.core.review.insights import Insights, PhaseInsights
 from mockterm.core.review.key_points import KeyPointHit, Marker
@@ -294,6 +295,7 @@ class ReviewSections:
     feedback: FeedbackSection | None
     paired: bool
     """A paired mock: the interviewer's feedback, not the self-review, is what gets edited."""
+    code: CodeReview | None = None
 
     @property
     def covered(self) -> list[KeyPointHit]:
@@ -347,4 +349,5 @@ def review_sections(review: Review) -> ReviewSections:
         self_review(session),
         feedback(session),
         session.mode == "interviewer" or session.feedback is not None,
+        review.code,
     )

@@ -26,6 +26,7 @@ from mockterm.core.review.timeline import audio_offset
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.timer import format_clock
 from mockterm.ui import review_rich
+from mockterm.ui.widgets.code_review import CodeMoments, TestTimeline
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -105,6 +106,11 @@ class SessionDetailScreen(Screen[None]):
                 yield Static(self._playback_line(), id="playback")
             with TabPane("Insights", id="tab-insights"), VerticalScroll():
                 yield Static(id="insights")
+            if self.review.code is not None:
+                with TabPane("Code", id="tab-code"):
+                    yield CodeMoments(self.review.code, id="code-moments-pane")
+                with TabPane("Tests", id="tab-tests"):
+                    yield TestTimeline(self.review.code, id="test-timeline")
             with TabPane("Review", id="tab-review"), VerticalScroll():
                 yield Static(id="self-review")
         yield Footer()
