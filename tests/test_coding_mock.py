@@ -135,6 +135,7 @@ def test_level_two_appears_only_when_level_one_is_green(
     folder = runner.mock.folder
     assert folder is not None
     session = read_session(folder)
+    assert session.extra["code"]["levels_total"] == 2
     assert session.extra["code"]["levels"] == [
         {"level": 1, "green_at": 60.0},
         {"level": 2, "green_at": 90.0},
@@ -284,3 +285,48 @@ async def test_the_session_detail_has_the_code_and_the_tests(
         moments.query_one("#code-moments").focus()
         await pilot.press("d")
         assert moments.diff and moments.query_one("#code-diff").display
+
+
+async def test_compare_attempts_shows_each_attempts_tests_and_times_to_green(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    from mockterm.core.config import Settings
+    from mockterm.core.review.index import ReviewIndex
+    from mockterm.ui.app import MocktermApp
+    from mockterm.ui.screens.compare_screen import CompareScreen
+    from tests.conftest import settle
+
+    solved = (
+        "class Counter:\n    def __init__(self):\n        self.n = 0\n\n"
+        "    def increment(self):\n        self.n += 1\n\n"
+        "    def get(self):\n        return self.n\n\n"
+        "    def reset(self):\n        n, self.n = self.n, 0\n        return n\n"
+    )
+    for minutes in (2, 1):  # the second attempt is faster
+        runner = runner_for(coding, store, clock, "demo-counter")
+        clock.advance(60 * minutes)
+        runner.save_code(solved)
+        runner.record_run(runner.run_tests())  # level 1 green, level 2 unlocked
+        clock.advance(10)
+        runner.record_run(runner.run_tests())  # both green
+        runner.mock.end()
+        clock.advance(3600)
+    rows = ReviewIndex(store.root).load()
+    assert sorted(r.levels_green for r in rows) == [(60.0, 70.0), (120.0, 130.0)]
+    assert {r.tests for r in rows} == {(3, 3)}
+    settings = Settings(Config(bell=False), store.root, (TEST_BANK, CODING_BANK))
+    app = MocktermApp(settings, coding, store, clock=clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app.open_attempts("demo-counter", rows)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        table = screen.query_one("#compare-table")
+        labels = [str(c.label) for c in table.ordered_columns]  # type: ignore[attr-defined]
+        assert labels[-8:-4] == ["tests", "green at", "L1 green", "L2 green"]
+        cells = [[str(c) for c in table.get_row_at(i)] for i in range(2)]  # type: ignore[attr-defined]
+        assert [c[-8:-4] for c in cells] == [
+            ["3/3", "2:10", "2:00", "2:10"],
+            ["3/3", "1:10", "1:00", "1:10"],
+        ]

@@ -165,6 +165,7 @@ class MockRunner:
         assert self.workspace is not None
         table: dict[str, Any] = {"file": self.workspace.path.name, "history": HISTORY_FILE}
         if self.workspace.spec.levels:
+            table["levels_total"] = self.workspace.spec.levels
             table["level"] = self.level
             table["levels"] = [
                 {"level": n, "green_at": round(at, 3)} for n, at in sorted(self._green_at.items())

@@ -32,10 +32,15 @@ class CodeReview:
     saves: int
     levels_green: tuple[tuple[int, float], ...] = ()
     """(level, offset of its first green run) for each level that went green."""
+    levels: int = 0
+    """How many levels the prompt has (0 outside levels rounds)."""
 
     @property
     def first_green(self) -> float | None:
         """When every test first passed (single rounds), or every level (levels rounds)."""
+        if self.levels:
+            done = len(self.levels_green) == self.levels
+            return max(at for _, at in self.levels_green) if done else None
         return next((run.offset for run in self.runs if run.green), None)
 
     @property
@@ -91,4 +96,5 @@ def code_review(
         tuple(runs),
         len(saves) - 1,
         tuple(sorted(levels)),
+        int(table.get("levels_total", 0) or 0),
     )

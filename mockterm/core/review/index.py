@@ -31,7 +31,7 @@ from mockterm.core.paths import cache_dir, folder_key
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 """Bump when `ReviewRow` changes: every cached row is then rebuilt."""
 _FOLDER = re.compile(r"^(\d{8}T\d{6}Z)_(.+)_([^_]+?)(?:-\d+)?$")
 
@@ -63,6 +63,12 @@ class ReviewRow:
     fillers: int = 0
     key_points: tuple[int, int] = (0, 0)
     """(covered, total)."""
+    tests: tuple[int, int] = (0, 0)
+    """A coding mock's last test run: (passed, total); (0, 0) without code or runs."""
+    green_at: float | None = None
+    """When every test first passed (offset in seconds), if it did."""
+    levels_green: tuple[float, ...] = ()
+    """Levels rounds: when each level first went green, in level order."""
     error: str = ""
     """Why the session could not be read; the other fields are then guesses from the name."""
     transcript_problem: str = ""
@@ -102,6 +108,8 @@ def _row_from_json(text: str) -> ReviewRow:
     data = json.loads(text)
     data["phases"] = tuple(tuple(p) for p in data.get("phases", ()))
     data["key_points"] = tuple(data.get("key_points", (0, 0)))
+    data["tests"] = tuple(data.get("tests", (0, 0)))
+    data["levels_green"] = tuple(data.get("levels_green", ()))
     return ReviewRow(**data)
 
 
@@ -148,6 +156,7 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         speaking=overall.speaking_seconds if overall else 0.0,
         fillers=overall.fillers if overall else 0,
         key_points=(len(result.covered), len(result.key_points)),
+        **_code_figures(session.extra.get("code")),
         transcript_problem=problem,
     )
     text = " ".join(
@@ -165,6 +174,36 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         ]
     )
     return row, " ".join(text.lower().split())
+
+
+def _code_figures(table: object) -> dict[str, Any]:
+    """The test figures of a coding mock, from its `[code]` table (no history file read)."""
+    if not isinstance(table, Mapping):
+        return {}
+    runs = [r for r in table.get("runs", ()) if isinstance(r, Mapping)]
+    figures: dict[str, Any] = {}
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        if runs:
+            figures["tests"] = (int(runs[-1]["passed"]), int(runs[-1]["total"]))
+        levels = sorted(
+            (int(x["level"]), float(x["green_at"]))
+            for x in table.get("levels", ())
+            if isinstance(x, Mapping)
+        )
+        figures["levels_green"] = tuple(at for _, at in levels)
+        total = int(table.get("levels_total", 0))
+        if total:  # a levels round is green when its last level is
+            if len(levels) == total:
+                figures["green_at"] = max(at for _, at in levels)
+        else:
+            green = [
+                float(r["offset"])
+                for r in runs
+                if not r.get("problem") and int(r["total"]) and int(r["passed"]) == int(r["total"])
+            ]
+            if green:
+                figures["green_at"] = green[0]
+    return figures
 
 
 def _broken(folder: Path, reason: str) -> ReviewRow:

@@ -51,7 +51,19 @@ class CompareScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Compare attempts"
         table: DataTable[str | Text] = self.query_one("#compare-table", DataTable)
-        table.add_columns("date", "time", *self.phase_names, "key pts", "score", "WPM", "fill≥")
+        coding = any(row.tests[1] for row in self.attempts)
+        levels = max((len(row.levels_green) for row in self.attempts), default=0)
+        code_columns = ["tests", "green at", *(f"L{n} green" for n in range(1, levels + 1))]
+        table.add_columns(
+            "date",
+            "time",
+            *self.phase_names,
+            *(code_columns if coding else ()),
+            "key pts",
+            "score",
+            "WPM",
+            "fill≥",
+        )
         for row in self.attempts:
             phases = {name: (planned, actual) for name, planned, actual in row.phases}
             cells: list[str | Text] = [row.started_at[2:10], format_clock(row.actual)]
@@ -67,6 +79,12 @@ class CompareScreen(Screen[None]):
                         "red" if over > 30 else "green" if over <= 0 else "",
                     )
                 )
+            if coding:
+                passed, run = row.tests
+                cells.append(Text(f"{passed}/{run}", "green" if run and passed == run else "red"))
+                cells.append(format_clock(row.green_at) if row.green_at is not None else "—")
+                greens = [format_clock(at) for at in row.levels_green]
+                cells += greens + ["—"] * (levels - len(greens))
             covered, total = row.key_points
             cells += [
                 f"{covered}/{total}" if total else "",
