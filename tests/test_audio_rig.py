@@ -80,12 +80,10 @@ def test_a_recorded_mock_is_transcribed_into_its_phases(
     play(voices["Wrap-up"])
     time.sleep(0.7)
     mock.end()
-    ended = time.monotonic()
-    table = recording.finish_transcript(timeout=120)
-    waited = time.monotonic() - ended
+    # how soon it is ready is measured by bench/live_transcription.py, not asserted here
+    table = recording.finish_transcript(timeout=300)
     mock.set_extra("transcript", table)
     assert table["status"] == "done", table
-    assert waited < 10, f"the transcript took {waited:.1f} s after the end"
 
     session = read_session(folder)
     assert session.status == "completed"
