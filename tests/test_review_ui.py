@@ -138,7 +138,7 @@ async def test_session_detail_review_edit_export_and_compare(
         prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         assert prompts[0].startswith("── Framing")
         assert any("Hint: Start with the objective." in p for p in prompts)
-        assert any("57 s of silence" in p for p in prompts)
+        assert any("56 s of silence" in p for p in prompts)
         design = next(i for i, p in enumerate(prompts) if p.startswith("── Design"))
         assert "Hint" in prompts[design + 1] and "two-tower" in prompts[design + 2]
 

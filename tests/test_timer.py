@@ -10,6 +10,9 @@ from mockterm.core.sessions.timer import (
     TimerState,
     format_clock,
     format_overrun,
+    overrun_seconds,
+    total_seconds,
+    whole_seconds,
 )
 from tests.conftest import FakeClock
 
@@ -30,7 +33,7 @@ def timer(clock: FakeClock) -> PhaseTimer:
 
 @pytest.mark.parametrize(
     ("elapsed", "remaining", "total"),
-    [(0, 300, 1020), (100, 200, 920), (299.5, 0.5, 720.5), (300, 0, 720), (360, -60, 720)],
+    [(0, 300, 1020), (100, 200, 920), (299.5, 0.5, 720.5), (300, 0, 720), (360, -60, 660)],
 )
 def test_remaining_is_computed_from_the_deadline(
     timer: PhaseTimer, clock: FakeClock, elapsed: float, remaining: float, total: float
@@ -172,6 +175,63 @@ def test_format_clock_for_offsets_and_lengths(seconds: float | None, shown: str)
     assert format_clock(seconds) == shown
 
 
-@pytest.mark.parametrize(("seconds", "shown"), [(10.4, "+0:10"), (-475.8, "-7:56"), (0, "+0:00")])
+@pytest.mark.parametrize(("seconds", "shown"), [(10.4, "+0:10"), (-475.8, "-7:55"), (0, "+0:00")])
 def test_format_overrun(seconds: float, shown: str) -> None:
     assert format_overrun(seconds) == shown
+
+
+@pytest.mark.parametrize(
+    ("planned", "actual", "shown"),
+    [
+        (60, 79.6, ("1:00", "1:19", "+0:19", "+0:19")),  # the End screen's row, and the clock
+        (60, 26.6, ("1:00", "0:26", "-0:34", "0:34")),
+        (1199.999, 112.4, ("20:00", "1:52", "-18:08", "18:08")),  # a plan that adds up to 20 min
+        (300, 300.002, ("5:00", "5:00", "+0:00", "+0:00")),  # the checkpoint: red overtime
+    ],
+)
+def test_one_rounding_rule_everywhere(
+    planned: float, actual: float, shown: tuple[str, str, str, str]
+) -> None:
+    """Plan, time taken, overrun and the countdown the user saw agree with each other: the
+    whole seconds gone, rounded down (a stopwatch), with float noise dropped."""
+    countdown = format_clock(planned - actual, countdown=True)
+    assert (
+        format_clock(planned),
+        format_clock(actual),
+        format_overrun(overrun_seconds(actual, planned)),
+        countdown,
+    ) == shown
+
+
+def test_totals_add_up_the_times_shown() -> None:
+    assert total_seconds([10.6, 10.6]) == 20
+    assert whole_seconds(59.999) == 60 and whole_seconds(59.99) == 59
+
+
+def test_overtime_eats_the_time_left_in_total(timer: PhaseTimer, clock: FakeClock) -> None:
+    """The interview's time left keeps falling in overtime; a phase closed early gives time back."""
+    clock.advance(302)
+    assert timer.total_remaining() == pytest.approx(1020 - 302)
+    clock.advance(5)
+    assert timer.total_remaining() == pytest.approx(1020 - 307)
+    timer.next_phase()
+    clock.advance(100)
+    timer.next_phase()  # Design closed 500 s early
+    assert timer.total_remaining() == pytest.approx(1020 - 407)
+    clock.advance(700)
+    assert timer.total_remaining() == pytest.approx(-87)
+    assert format_clock(timer.total_remaining(), countdown=True) == "+1:27"
+
+
+def test_a_scaled_plan_is_whole_seconds_and_adds_up() -> None:
+    """`--minutes` keeps the proportions, but no phase gets 266.667 s: the total shows exactly."""
+    from mockterm.core.bank import Phase
+    from mockterm.core.sessions.mock import scaled_phases
+
+    phases = tuple(
+        Phase(name, minutes) for name, minutes in zip("abcdef", (2, 3, 8, 1, 3, 3), strict=True)
+    )
+    scaled = scaled_phases(phases, 17)
+    seconds = [p.seconds for p in scaled]
+    assert all(abs(s - round(s)) < 1e-9 for s in seconds)
+    assert sum(round(s) for s in seconds) == 17 * 60

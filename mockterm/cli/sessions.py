@@ -136,7 +136,7 @@ def list_sessions(settings: Settings) -> int:
 
     from mockterm.core.recovery import recover
     from mockterm.core.sessions.store import SessionStore
-    from mockterm.core.sessions.timer import format_clock, format_overrun
+    from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
 
     store = SessionStore(settings.sessions, cache_dir())
     recover(store)
@@ -161,7 +161,7 @@ def list_sessions(settings: Settings) -> int:
                 "",
             )
             continue
-        over = session.actual_seconds() - session.planned_seconds()
+        over = overrun_seconds(session.actual_seconds(), session.planned_seconds())
         table.add_row(
             session.started_at.strftime("%Y-%m-%d %H:%M"),
             session.round_id,

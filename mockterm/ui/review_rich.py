@@ -16,7 +16,7 @@ from mockterm.core.review.sections import (
     ReviewSections,
     TranscriptLine,
 )
-from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
 
 EVENT_MARKS = {
     "note": "✎",
@@ -51,7 +51,7 @@ def plan_table(plan: Plan) -> Table:
     table.add_column("actual", justify="right")
     table.add_column("", justify="right")
     for row in plan.rows:
-        diff = row.actual - row.planned
+        diff = overrun_seconds(row.actual, row.planned)
         style = "red" if diff > 30 else "green" if row.actual else "dim"
         table.add_row(
             Text(row.phase),
@@ -184,7 +184,7 @@ def transcript(sections: ReviewSections) -> list[tuple[Text, TranscriptLine | No
             (
                 f" · {format_clock(span.start)}–{format_clock(span.end)} · "
                 f"{format_clock(span.actual)} of {format_clock(span.planned)} "
-                f"({format_overrun(span.actual - span.planned)}) ──",
+                f"({format_overrun(overrun_seconds(span.actual, span.planned))}) ──",
                 "dim",
             ),
         )

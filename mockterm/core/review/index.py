@@ -30,6 +30,7 @@ from mockterm.core.audio.transcription import (
 from mockterm.core.paths import cache_dir, folder_key
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
+from mockterm.core.sessions.timer import overrun_seconds, total_seconds
 
 INDEX_VERSION = 2
 """Bump when `ReviewRow` changes: every cached row is then rebuilt."""
@@ -75,8 +76,9 @@ class ReviewRow:
     """Why a transcript.json that is there could not be read."""
 
     @property
-    def overrun(self) -> float:
-        return self.actual - self.planned
+    def overrun(self) -> int:
+        """Seconds over plan, as shown (`overrun_seconds`)."""
+        return overrun_seconds(self.actual, self.planned)
 
     @property
     def score(self) -> float | None:
@@ -142,8 +144,8 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         prompt_title=session.prompt.title,
         status=session.status,
         mode=session.mode,
-        planned=round(session.planned_seconds(), 3),
-        actual=round(session.actual_seconds(), 3),
+        planned=total_seconds(p.planned_seconds for p in session.phases),
+        actual=total_seconds(p.actual_seconds for p in session.phases),
         grade=session.grade or "",
         scores=scores,
         phases=tuple(

@@ -17,6 +17,7 @@ from mockterm.core.review.timeline import (
     transcript_lines,
 )
 from mockterm.core.sessions.model import Session, ticked
+from mockterm.core.sessions.timer import overrun_seconds
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,9 @@ class PhaseInsights:
     notes: int = 0
 
     @property
-    def overrun(self) -> float:
-        return self.span.actual - self.span.planned
+    def overrun(self) -> int:
+        """Seconds over plan, as shown (`overrun_seconds`)."""
+        return overrun_seconds(self.span.actual, self.span.planned)
 
 
 @dataclass(frozen=True)

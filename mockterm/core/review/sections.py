@@ -16,7 +16,7 @@ from mockterm.core.review.key_points import KeyPointHit, Marker
 from mockterm.core.review.speech import SpeechStats
 from mockterm.core.review.timeline import PhaseSpan
 from mockterm.core.sessions.model import Session, ticked
-from mockterm.core.sessions.timer import format_clock
+from mockterm.core.sessions.timer import format_clock, total_seconds, whole_seconds
 
 if TYPE_CHECKING:
     from mockterm.core.review.export import Review
@@ -60,8 +60,8 @@ def heading(session: Session) -> Heading:
         session.round_title,
         session.started_at,
         session.status.replace("_", " "),
-        session.actual_seconds(),
-        session.planned_seconds(),
+        total_seconds(p.actual_seconds for p in session.phases),
+        total_seconds(p.planned_seconds for p in session.phases),
         session.grade,
     )
 
@@ -86,7 +86,11 @@ class Plan:
 
 def plan(session: Session) -> Plan:
     rows = tuple(PlanRow(p.name, p.planned_seconds, p.actual_seconds) for p in session.phases)
-    return Plan(rows, session.planned_seconds(), session.actual_seconds())
+    return Plan(
+        rows,
+        total_seconds(p.planned_seconds for p in session.phases),
+        total_seconds(p.actual_seconds for p in session.phases),
+    )
 
 
 @dataclass(frozen=True)
@@ -244,7 +248,8 @@ def speech(overall: SpeechStats | None) -> Speech:
         speech_line(overall),
         ", ".join(f"{k} {v}" for k, v in overall.filler_counts.items()),
         ", ".join(
-            f"{p.seconds:.0f} s at {format_clock(p.start)} ({p.phase})" for p in overall.pauses
+            f"{whole_seconds(p.seconds)} s at {format_clock(p.start)} ({p.phase})"
+            for p in overall.pauses
         ),
     )
 
@@ -324,7 +329,7 @@ def transcript(review: Review, result: Insights) -> tuple[TranscriptPhase, ...]:
         ]
         name = block.span.name
         lines += [
-            TranscriptLine(start, "silence", f"{pause.seconds:.0f} s of silence")
+            TranscriptLine(start, "silence", f"{whole_seconds(pause.seconds)} s of silence")
             for start, pause in silences.items()
             if pause.phase == (name or pause.phase)
         ]

@@ -31,12 +31,15 @@ HEARTBEAT_SECONDS = 1.0
 
 
 def scaled_phases(phases: tuple[Phase, ...], minutes: float | None) -> tuple[Phase, ...]:
-    """The phases stretched or squeezed to `minutes` in total, keeping their proportions."""
+    """The phases stretched or squeezed to `minutes` in total, keeping their proportions, each
+    a whole number of seconds (the last takes what rounding left, so the total is exact)."""
     total = sum(p.minutes for p in phases)
     if not minutes or total <= 0:
         return phases
-    factor = minutes / total
-    return tuple(replace(p, minutes=p.minutes * factor) for p in phases)
+    goal = round(minutes * 60)
+    seconds = [round(p.minutes * 60 * minutes / total) for p in phases]
+    seconds[-1] = max(goal - sum(seconds[:-1]), 0)
+    return tuple(replace(p, minutes=s / 60) for p, s in zip(phases, seconds, strict=True))
 
 
 class Recording(Protocol):

@@ -6,8 +6,9 @@ time spent paused, never by counting ticks, so a busy machine or a sleeping lapt
 
 from __future__ import annotations
 
+import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -110,11 +111,15 @@ class PhaseTimer:
         return self.state is not TimerState.READY and self.phase_remaining() < 0
 
     def total_remaining(self) -> float:
-        """Planned time left: this phase's remainder (never below 0) plus the later phases."""
-        later = sum(self.planned[self.index + 1 :])
+        """The interview's time left: the whole plan less the time every phase took so far.
+
+        Negative once the mock runs past its planned end. Overtime in one phase eats the time
+        of the phases after it (and a phase closed early gives its time to them), as in a real
+        interview, where the clock on the wall does not stop for a long answer."""
         if self.state is TimerState.ENDED:
             return 0.0
-        return max(self.phase_remaining(), 0.0) + later
+        done = sum(self.actual[i] or 0.0 for i in range(self.index))
+        return sum(self.planned) - done - self.phase_elapsed()
 
     @property
     def current(self) -> PlannedPhase:
@@ -233,18 +238,31 @@ class PhaseTimer:
         return events
 
 
+NOISE = 0.005
+"""Float noise below this is not time: a plan scaled to 20 minutes may add up to 1199.999 s."""
+
+
+def whole_seconds(seconds: float | None) -> int:
+    """The one rounding rule for every time mockterm shows: whole seconds, rounded down, as a
+    stopwatch shows them (79.6 s is 1:19). A countdown shows the plan less these, an overrun
+    is the difference of two of these, and a total adds them up, so every figure on a screen
+    agrees with the others and with the clock the user saw during the mock."""
+    return max(math.floor((seconds or 0.0) + NOISE), 0)
+
+
 def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
-    """`m:ss` (`h:mm:ss` past an hour) of a session offset or a length of time, rounded down:
-    a line said at 4.5 s is at 0:04, where playback finds it. A countdown rounds up instead, so
-    0:00 shows exactly at the checkpoint, and shows overtime (negative) as `+m:ss`."""
+    """`m:ss` (`h:mm:ss` past an hour) of a session offset or a length of time, in whole
+    seconds (`whole_seconds`). A countdown shows the whole seconds left, so that it and the
+    time spent add up to the plan (0:00 shows exactly at the checkpoint), and shows overtime
+    (negative) as `+m:ss`, the whole seconds past the plan."""
     seconds = seconds or 0.0
     sign = ""
     if countdown and seconds < 0:
-        sign, whole = "+", int(-seconds)
+        sign, whole = "+", whole_seconds(-seconds)
     elif countdown:
-        whole = int(-(-seconds // 1))
+        whole = max(-math.floor(-seconds + NOISE), 0)
     else:
-        whole = int(max(seconds, 0.0))
+        whole = whole_seconds(seconds)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
@@ -252,6 +270,18 @@ def format_clock(seconds: float | None, *, countdown: bool = False) -> str:
     return f"{sign}{minutes}:{secs:02d}"
 
 
+def overrun_seconds(actual: float, planned: float) -> int:
+    """Time over plan as shown: the difference of the two times shown (`whole_seconds`)."""
+    return whole_seconds(actual) - whole_seconds(planned)
+
+
 def format_overrun(seconds: float) -> str:
-    """Time over plan: `+0:10` over, `-0:10` under (to the nearest second)."""
-    return ("+" if seconds >= 0 else "-") + format_clock(round(abs(seconds)))
+    """Time over plan: `+0:10` over, `-0:10` under; a mean of overruns is cut to whole seconds
+    like any other time (pass `overrun_seconds(actual, planned)` for one phase)."""
+    return ("+" if seconds >= 0 else "-") + format_clock(abs(seconds))
+
+
+def total_seconds(values: Iterable[float]) -> int:
+    """A total of times as shown: the sum of each one's whole seconds, so that a table's total
+    row is the sum of the rows above it."""
+    return sum(whole_seconds(v) for v in values)

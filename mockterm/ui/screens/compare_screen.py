@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from mockterm.core.review.index import ReviewRow
 from mockterm.core.review.stats import attempts
-from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -72,7 +72,7 @@ class CompareScreen(Screen[None]):
                     cells.append(Text("—", "dim"))
                     continue
                 planned, actual = phases[name]
-                over = actual - planned
+                over = overrun_seconds(actual, planned)
                 cells.append(
                     Text(
                         f"{format_clock(actual)} {format_overrun(over)}",

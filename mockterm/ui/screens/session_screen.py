@@ -220,7 +220,10 @@ class SessionScreen(Screen[None]):
             name.append("  overtime: press n for the next phase", style="bold red")
         self.query_one("#phase-name", Static).update(name)
         self.query_one("#phase-guidance", Static).update(Text(phase.guidance, style="italic"))
-        total = Text(f"{shown[1]} left in total", style="dim")
+        if timer.total_remaining() < 0:
+            total = Text(f"{shown[1]} past the interview's planned end", style="bold red")
+        else:
+            total = Text(f"{shown[1]} left in total", style="dim")
         self.query_one("#total", Static).update(total)
         self.query_one("#phase-bar", PhaseBar).show(timer.results(), timer.index)
 

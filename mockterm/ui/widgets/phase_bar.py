@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from mockterm.core.sessions.timer import PhaseResult
+from mockterm.core.sessions.timer import PhaseResult, format_clock, overrun_seconds
 
 
 class PhaseBar(Widget):
@@ -67,8 +67,10 @@ class PhaseBar(Widget):
             cell = max(min(cell, width - used), 0)
             used += cell
             if i < self.current:
-                label = f"{result.name} {_minutes(result.actual)}/{_minutes(result.planned)}"
-                over = result.actual > result.planned + 1
+                label = (
+                    f"{result.name} {format_clock(result.actual)}/{format_clock(result.planned)}"
+                )
+                over = overrun_seconds(result.actual, result.planned) > 0
                 text.append(_fit(label, cell), style(f"phase-bar--{'over' if over else 'done'}"))
             elif i == self.current:
                 filled = (
@@ -81,10 +83,6 @@ class PhaseBar(Widget):
             else:
                 text.append(_fit(result.name, cell), style("phase-bar--upcoming"))
         return text
-
-
-def _minutes(seconds: float) -> str:
-    return f"{seconds / 60:.0f}m" if seconds >= 60 else f"{seconds:.0f}s"
 
 
 def _fit(label: str, width: int) -> str:
