@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from textual.widgets import Digits, Select
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Config, Settings
 from mockterm.core.sessions.mock import MockSession
-from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.model import Event
+from mockterm.core.sessions.session_file import read_session, write_session
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.end_screen import EndScreen
@@ -163,6 +165,32 @@ async def test_crashed_session_is_offered_at_start(
         await settle(pilot)
         await pilot.pause()
         assert isinstance(pilot.app.screen, HomeScreen)  # a kept session is not offered again
+
+
+async def test_the_recovery_dialog_says_how_long_the_mock_ran_to_its_heartbeat(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """The last event was at 0:20, the last heartbeat at 1:35: the mock ran 1:35 (also when an
+    older mockterm marked it interrupted at its last event)."""
+    crashed = MockSession(
+        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
+    )
+    crashed.start()
+    clock.advance(20)
+    crashed.note("the last event")
+    clock.advance(75)
+    crashed.poll()  # the heartbeat
+    crashed.release()
+    assert crashed.folder is not None and crashed.session is not None
+    session = read_session(crashed.folder)
+    assert session.last_seen == 95
+    events = (*session.events, Event(20.0, "interrupted"))
+    write_session(crashed.folder, replace(session, status="interrupted", events=events))
+    async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, RecoveryDialog)
+        assert "ran 1:35," in str(dialog.question)
 
 
 def _crashed_mock(loaded: LoadResult, store: SessionStore, clock: FakeClock) -> Path:

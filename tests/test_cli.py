@@ -125,3 +125,25 @@ def test_list_shows_sessions_and_corrupt_ones(
     assert code == 0
     assert "Design a feed" in out and "completed" not in out and "ended_early" in out
     assert "corrupt" in out and "missing" in out
+
+
+def test_list_says_which_sessions_a_newer_mockterm_wrote(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from mockterm.core.bank import load_bank
+    from mockterm.core.sessions.mock import MockSession
+    from mockterm.core.sessions.session_file import SESSION_FILE
+    from mockterm.core.sessions.store import SessionStore
+
+    store = SessionStore(tmp_path / "s")
+    bank = load_bank([TEST_BANK]).bank
+    mock = MockSession(store, bank.round("demo"), bank.prompts["demo-feed"])
+    mock.start()
+    mock.end()
+    assert mock.folder is not None
+    path = mock.folder / SESSION_FILE
+    path.write_text(path.read_text().replace("format_version = 1", "format_version = 9"))
+    code, out, _ = run(capsys, "--sessions", str(store.root), "list")
+    assert code == 0
+    assert "ended_early (newer)" in out
+    assert "1 session(s) written by a newer mockterm" in " ".join(out.split())

@@ -90,3 +90,45 @@ def test_cli_export_unknown_session_is_one_line(
     assert main(["--sessions", str(store.root), "export", "nope"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("mockterm: error: no session 'nope'") and err.count("\n") == 1
+
+
+def test_export_to_a_folder_puts_the_file_in_it(
+    folder: Path, store: SessionStore, tmp_path: Path
+) -> None:
+    target = tmp_path / "exports"
+    target.mkdir()
+    assert main(["--sessions", str(store.root), "export", folder.name, "-o", str(target)]) == 0
+    text = (target / "review.md").read_text()
+    assert text.startswith("<!-- written by mockterm export") and "# Design a feed" in text
+
+
+def test_export_writes_over_its_own_file_and_no_other(
+    folder: Path, store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for fmt in ("md", "json"):
+        mine = tmp_path / f"mine.{fmt}"
+        argv = ["--sessions", str(store.root), "export", folder.name, "--format", fmt]
+        assert main([*argv, "-o", str(mine)]) == 0
+        assert main([*argv, "-o", str(mine)]) == 0  # an export of its own: written again
+        theirs = tmp_path / f"theirs.{fmt}"
+        theirs.write_text("the user's own notes\n")
+        assert main([*argv, "-o", str(theirs)]) == 1
+        assert theirs.read_text() == "the user's own notes\n"
+        err = capsys.readouterr().err
+        assert "was not written by mockterm" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "target", ["missing/folder/review.md", "/proc/mockterm-cannot-write-here.md"]
+)
+def test_export_where_it_cannot_write_is_one_line(
+    folder: Path,
+    store: SessionStore,
+    tmp_path: Path,
+    target: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = target if target.startswith("/") else str(tmp_path / target)
+    assert main(["--sessions", str(store.root), "export", folder.name, "-o", out]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mockterm: error: cannot write") and err.count("\n") == 1

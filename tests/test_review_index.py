@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -108,6 +109,27 @@ def test_a_damaged_cache_is_replaced(store: SessionStore, cache: Path) -> None:
     assert len(index.load()) == 1 and index.cache_problem
     again = ReviewIndex(store.root, cache)
     assert len(again.load()) == 1 and again.rebuilt == 1 and not again.cache_problem
+
+
+def test_a_locked_cache_is_left_alone(store: SessionStore, cache: Path) -> None:
+    """Another mockterm writing the cache for longer than the wait: this open reads the files,
+    and the cache, which is not damaged, keeps its rows."""
+    add(store, 0)
+    ReviewIndex(store.root, cache).load()
+    add(store, 1)
+    writer = sqlite3.connect(cache)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        index = ReviewIndex(store.root, cache)
+        index.lock_wait = 0.01
+        assert len(index.load()) == 2 and "locked" in index.cache_problem
+        assert index.search("two-tower") == {r.folder for r in index.rows}
+    finally:
+        writer.rollback()
+        writer.close()
+    assert cache.exists()
+    again = ReviewIndex(store.root, cache)
+    assert len(again.load()) == 2 and again.rebuilt == 1  # the first row came from the cache
 
 
 @pytest.mark.parametrize("cached", [True, False])

@@ -7,12 +7,14 @@ parsers and runs them; imports stay inside the commands so `mockterm --version` 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from mockterm import __version__
 from mockterm.cli import audio, bank, review, sessions
-from mockterm.cli.common import CommandError, Parser, settings_from
+from mockterm.cli.common import EXIT_FAILURE, CommandError, Parser, settings_from
+from mockterm.core.text import plain
 
 GROUPS = (sessions, audio, review, bank)
 
@@ -42,12 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # a reader that went away shows here, not at exit
+        return code
     except CommandError as exc:
-        print(f"mockterm: error: {exc}", file=sys.stderr)
+        # the message may carry a path or a name from outside: no escape sequence gets through
+        print(plain(f"mockterm: error: {exc}"), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `mockterm list | head -1`: the reader has what it wanted; Python must not complain
+        # about the output it can no longer flush at exit (Rich's own answer to this is 1 too)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -55,7 +66,7 @@ def _run(args: argparse.Namespace) -> int:
 
     settings = settings_from(args)
     for warning in settings.warnings:
-        print(f"mockterm: warning: {warning}", file=sys.stderr)
+        print(plain(f"mockterm: warning: {warning}"), file=sys.stderr)
     try:
         if args.command is None:
             return sessions.run(None, settings)

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, Parser, same_path
-from mockterm.core.paths import cache_dir
-from mockterm.core.text import plain
+from mockterm.core.paths import cache_dir, resolved
+from mockterm.core.text import one_line, plain
 
 if TYPE_CHECKING:
     from mockterm.core.bank import Bank
@@ -62,59 +62,81 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return _import_notes(args, settings)
     loaded = load_bank(settings.banks, cache_dir())
     for problem in loaded.problems:
-        print(f"mockterm: warning: {problem}", file=sys.stderr)
+        print(plain(f"mockterm: warning: {problem}"), file=sys.stderr)
     bank = loaded.bank
     from rich.console import Console
     from rich.markdown import Markdown
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console()
+    from mockterm.ui.text import line
+
+    console = Console(highlight=False)
     if args.bank_command == "list":
         if args.round:
             try:
                 round_ = bank.round(args.round)
             except KeyError as exc:
                 raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-            table = Table(title=f"{round_.title} ({round_.id})")
+            table = Table(title=line(f"{round_.title} ({round_.id})"))
             for column in ("id", "difficulty", "title", "tags"):
                 table.add_column(column)
             for prompt in sorted(bank.prompts_for(round_.id), key=lambda p: p.id):
-                table.add_row(prompt.id, prompt.difficulty, prompt.title, ", ".join(prompt.tags))
+                table.add_row(
+                    line(prompt.id),
+                    line(prompt.difficulty),
+                    line(prompt.title),
+                    line(", ".join(prompt.tags)),
+                )
         else:
             table = Table(title="Round types")
             for column in ("id", "title", "format", "minutes", "prompts"):
                 table.add_column(column)
             for round_ in bank.rounds.values():
                 table.add_row(
-                    round_.id,
-                    round_.title,
-                    round_.format,
+                    line(round_.id),
+                    line(round_.title),
+                    line(round_.format),
                     f"{round_.total_minutes():g}",
                     str(len(bank.prompts_for(round_.id))),
                 )
         console.print(table)
         return EXIT_OK
 
-    # show
+    # show: Markdown keeps the bank's formatting; the words in it are only ever Markdown
     if args.id in bank.rounds:
         round_ = bank.rounds[args.id]
         console.print(
-            f"[b]{round_.title}[/] ({round_.id}, {round_.format}, "
-            f"{round_.total_minutes():g} min)\n{round_.description}\n"
+            Text.assemble(
+                (plain(round_.title), "bold"),
+                plain(
+                    f" ({round_.id}, {round_.format}, {round_.total_minutes():g} min)\n"
+                    f"{round_.description}\n"
+                ),
+            )
         )
         for phase in round_.phases:
-            console.print(f"  {phase.minutes:>5g} min  [b]{phase.name}[/]  {phase.guidance}")
+            console.print(
+                Text.assemble(
+                    f"  {phase.minutes:>5g} min  ",
+                    (plain(phase.name), "bold"),
+                    "  ",
+                    plain(phase.guidance),
+                )
+            )
         for item in round_.rubric:
-            console.print(f"  rubric: [b]{item.name}[/]: {item.good}")
+            console.print(
+                Text.assemble("  rubric: ", (plain(item.name), "bold"), ": ", plain(item.good))
+            )
         if round_.guidance:
-            console.print(Markdown(round_.guidance))
+            console.print(Markdown(plain(round_.guidance)))
         return EXIT_OK
     found = bank.prompts.get(args.id)
     if found is None:
         raise CommandError(f"no prompt or round {args.id!r}; see `mockterm bank list`", EXIT_USAGE)
     prompt = found
     parts = [
-        f"# {prompt.title}",
+        f"# {one_line(prompt.title)}",
         f"*{prompt.id} · {prompt.round_id} · {prompt.difficulty} · {', '.join(prompt.tags)}*",
         prompt.text,
     ]
@@ -128,7 +150,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             parts.append(f"## {title}\n\n" + "\n".join(f"- {item}" for item in items))
     if prompt.answer:
         parts.append(f"## Answer\n\n{prompt.answer}")
-    console.print(Markdown("\n\n".join(parts)))
+    console.print(Markdown(plain("\n\n".join(parts))))
     return EXIT_OK
 
 
@@ -149,7 +171,7 @@ def _validate(paths: Sequence[str], settings: Settings, *, run: bool = False) ->
         if not targets or any(_under(p.path, s) for s in shown)
     ]
     for problem in problems:
-        print(problem)
+        print(plain(str(problem)))
     bank = loaded.bank
     failed = _run_code(bank, shown, settings) if run else 0
     if problems or failed:
@@ -175,10 +197,10 @@ def _run_code(bank: Bank, shown: Sequence[str], settings: Settings) -> int:
         reference = check.reference
         summary = f"{reference.passed}/{reference.total}" if reference else "-"
         if check.ok:
-            print(f"ran {prompt.id}: reference {summary}, starter fails as it should")
+            print(plain(f"ran {prompt.id}: reference {summary}, starter fails as it should"))
         for problem in check.problems:
             failed += 1
-            print(f"{prompt.source}: prompts ({prompt.id}).code: {plain(problem)}")
+            print(plain(f"{prompt.source}: prompts ({prompt.id}).code: {problem}"))
     print(f"ran the tests of {len(prompts)} coding prompt(s)")
     return failed
 
@@ -204,32 +226,27 @@ def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
         result = import_notes(notes, round_, out, bank)
     except NotesImportError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
-    print(
+    lines = [
         f"Imported {result.imported} question(s) from {notes} into {out} (round {round_.id}): "
         f"{len(result.added)} new, {len(result.updated)} updated, "
         f"{len(result.unchanged)} unchanged, {len(result.removed)} removed"
-    )
+    ]
     for mark, items in (("+", result.added), ("~", result.updated), ("=", result.unchanged)):
-        for prompt_id, title in items:
-            print(f"  {mark} {prompt_id}  {title}")
-    for prompt_id in result.removed:
-        print(f"  - {prompt_id}  (no longer in the notes)")
+        lines += [f"  {mark} {prompt_id}  {one_line(title)}" for prompt_id, title in items]
+    lines += [f"  - {prompt_id}  (no longer in the notes)" for prompt_id in result.removed]
     if result.kept:
-        print(f"Kept {len(result.kept)} other prompt(s) already in {out}")
+        lines.append(f"Kept {len(result.kept)} other prompt(s) already in {out}")
     if result.skipped:
-        print(f"Skipped {len(result.skipped)}:")
-        for skipped in result.skipped:
-            print(f"  {notes}:{skipped}")
+        lines.append(f"Skipped {len(result.skipped)}:")
+        lines += [f"  {notes}:{skipped}" for skipped in result.skipped]
     if not any(_inside(out, b) for b in settings.banks):
-        print(
+        lines.append(
             f"Practise them: `mockterm --bank {out} start {round_.id}`, or add "
-            f'"{out.parent.resolve()}" to bank_paths in the config file'
+            f'"{resolved(out.parent)}" to bank_paths in the config file'
         )
+    print(plain("\n".join(lines)))
     return EXIT_OK
 
 
 def _inside(path: Path, bank: Path) -> bool:
-    try:
-        return path.resolve() == bank.resolve() or path.resolve().is_relative_to(bank.resolve())
-    except OSError:
-        return False
+    return resolved(path).is_relative_to(resolved(bank))

@@ -9,6 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from mockterm.core.paths import resolved
+
 if TYPE_CHECKING:
     from mockterm.core.config import Settings
 
@@ -56,7 +58,4 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def same_path(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
+    return resolved(a) == resolved(b)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mockterm.cli.common import EXIT_OK, needs_terminal
+from mockterm.core.text import plain
 
 COMMANDS = ("review", "export", "stats")
 
@@ -62,7 +63,7 @@ def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
         sys.stdout.write(render(load_review(folder), fmt))
         return EXIT_OK
     path = export_session(folder, fmt, Path(out).expanduser() if out else None)
-    print(f"Exported {folder.name} to {path}")
+    print(plain(f"Exported {folder.name} to {path}"))
     return EXIT_OK
 
 
@@ -97,6 +98,7 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
 
     from mockterm.core.review.stats import trends, week_of
     from mockterm.core.sessions.timer import format_clock, format_overrun
+    from mockterm.ui.text import line
 
     console = Console()
     result = trends(rows, round_id)
@@ -110,7 +112,7 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
     table.add_column("week of")
     table.add_column("total", justify="right")
     for name in rounds:
-        table.add_column(name, justify="right")
+        table.add_column(line(name), justify="right")
     for week, counts in shown:
         table.add_row(
             f"{week:%Y-%m-%d}",
@@ -124,7 +126,7 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
         table.add_column(column, justify="left" if column == "phase" else "right")
     for phase in result.overruns[:15]:
         table.add_row(
-            phase.phase,
+            line(phase.phase),
             str(phase.sessions),
             format_overrun(phase.mean),
             format_overrun(phase.median),
@@ -160,14 +162,14 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
             first = mean(v for _, v in points[:5])
             last = mean(v for _, v in points[-5:])
             table.add_row(
-                name, str(len(points)), f"{first:.1f}", f"{last:.1f}", f"{last - first:+.1f}"
+                line(name), str(len(points)), f"{first:.1f}", f"{last:.1f}", f"{last - first:+.1f}"
             )
         console.print(table)
     total = sum(
         r.actual for r in rows if not r.corrupt and (round_id is None or r.round_id == round_id)
     )
-    line = f"{result.sessions} sessions, {format_clock(total)} of mocks"
+    summary = f"{result.sessions} sessions, {format_clock(total)} of mocks"
     if corrupt:
-        line += f"; {corrupt} unreadable (see `mockterm review`)"
-    console.print(line, highlight=False)
+        summary += f"; {corrupt} unreadable (see `mockterm review`)"
+    console.print(summary, highlight=False)
     return EXIT_OK

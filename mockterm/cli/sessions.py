@@ -135,26 +135,28 @@ def list_sessions(settings: Settings) -> int:
     from rich.table import Table
 
     from mockterm.core.recovery import recover
-    from mockterm.core.sessions.store import SessionStore
+    from mockterm.core.sessions.store import NEWER_NOTE, SessionStore, newer_than_this
     from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
+    from mockterm.ui.text import line
 
     store = SessionStore(settings.sessions, cache_dir())
     recover(store)
     entries = store.scan()
-    console = Console()
+    console = Console(highlight=False)
     if not entries:
-        console.print(f"No sessions yet in {settings.sessions}. Start one with `mockterm`.")
+        console.print(line(f"No sessions yet in {settings.sessions}. Start one with `mockterm`."))
         return EXIT_OK
-    table = Table(title=f"Sessions in {settings.sessions}", expand=False)
+    table = Table(title=line(f"Sessions in {settings.sessions}"), expand=False)
     for column in ("started (UTC)", "round", "prompt", "status", "time", "over", "grade"):
         table.add_column(column, no_wrap=column != "prompt")
+    newer = 0
     for entry in entries:
         session = entry.session
         if session is None:
             table.add_row(
-                entry.folder.name[:16],
+                line(entry.folder.name[:16]),
                 "?",
-                f"[red]unreadable: {entry.error}[/]",
+                line(f"unreadable: {entry.error}", "red"),
                 "corrupt",
                 "",
                 "",
@@ -162,28 +164,36 @@ def list_sessions(settings: Settings) -> int:
             )
             continue
         over = overrun_seconds(session.actual_seconds(), session.planned_seconds())
+        status = session.status
+        if newer_than_this(session):
+            newer += 1
+            status += " (newer)"
         table.add_row(
             session.started_at.strftime("%Y-%m-%d %H:%M"),
-            session.round_id,
-            session.prompt.title,
-            session.status,
+            line(session.round_id),
+            line(session.prompt.title),
+            line(status),
             format_clock(session.actual_seconds()),
             format_overrun(over) if over > 0 else "",
-            session.grade or "",
+            line(session.grade or ""),
         )
     console.print(table)
+    if newer:
+        console.print(line(NEWER_NOTE.format(count=newer)), style="yellow")
     return EXIT_OK
 
 
 def due(args: argparse.Namespace, settings: Settings) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from mockterm.core.bank import load_bank
     from mockterm.core.practice.schedule import describe_due
     from mockterm.core.practice.service import Practice
     from mockterm.core.sessions.model import GRADES, utc_now
     from mockterm.core.sessions.store import SessionStore
+    from mockterm.ui.text import line
 
     bank = load_bank(settings.banks).bank
     if args.round:
@@ -214,8 +224,8 @@ def due(args: argparse.Namespace, settings: Settings) -> int:
             table.add_row(
                 card.due.strftime("%Y-%m-%d %H:%M"),
                 describe_due(card, now),
-                prompt.round_id,
-                f"{prompt.title} [dim]({prompt.id})[/]",
+                line(prompt.round_id),
+                Text.assemble(line(prompt.title), " ", line(f"({prompt.id})", "dim")),
                 str(card.reviews),
                 GRADES[card.last_rating - 1],
             )
@@ -225,7 +235,7 @@ def due(args: argparse.Namespace, settings: Settings) -> int:
     if later and not args.all:
         first = later[0]
         summary += f"; next: {bank.prompts[first.prompt_id].title} ({describe_due(first, now)})"
-    console.print(summary, highlight=False)
+    console.print(line(summary), highlight=False)
     if due:
         console.print("Start what is due: `mockterm start due` (or `d` on Home)", highlight=False)
     return EXIT_OK

@@ -7,6 +7,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from mockterm.core.files import atomic_write
+from mockterm.core.text import plain
+
 
 @dataclass(frozen=True)
 class CopyResult:
@@ -24,7 +27,10 @@ def copy_text(
     """Copy `text` by the first method that works, and say which one was used.
 
     `terminal_copy` is the app's OSC 52 copy (works over SSH when the terminal allows it).
+    The text may come from a bank: its control characters stay out of the clipboard, where a
+    later paste into a terminal would run them.
     """
+    text = plain(text)
     try:
         import pyperclip
 
@@ -44,7 +50,7 @@ def copy_text(
             pass
     if fallback_file is not None:
         try:
-            fallback_file.write_text(text, encoding="utf-8")
+            atomic_write(fallback_file, text.encode("utf-8"))  # private, like the session
             return CopyResult("file", f"No clipboard here; saved to {fallback_file}", fallback_file)
         except OSError as exc:
             return CopyResult("none", f"Could not copy or save: {exc.strerror or exc}")

@@ -10,6 +10,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from mockterm.core.text import plain_data
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -21,10 +23,12 @@ class TomlError(ValueError):
 
 
 def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
-    """A TOML file mockterm reads (a session, the config): a byte-order mark is allowed, and
-    damage (bad UTF-8, bad TOML, tables nested past reason) is one TomlError line."""
+    """A TOML file mockterm reads (a session, the config): a byte-order mark is allowed, damage
+    (bad UTF-8, bad TOML, tables nested past reason) is one TomlError line, and its strings come
+    back without control characters (`mockterm.core.text.plain`): the file is untrusted."""
     try:
-        return tomllib.loads(raw.decode("utf-8-sig"))
+        data: dict[str, Any] = plain_data(tomllib.loads(raw.decode("utf-8-sig")))
+        return data
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TomlError(f"{path}: line {line} is not UTF-8 text") from None
@@ -68,6 +72,35 @@ def inside(folder: Path, name: str) -> Path | None:
     try:
         path = (folder / name).resolve()
         path.relative_to(folder.resolve())
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a link loop (Python < 3.13)
         return None
     return path
+
+
+class ForeignFile(ValueError):
+    """A file that mockterm would write over but did not write; the message says so in a line."""
+
+
+def check_ours(path: Path, mark: str) -> None:
+    """Before writing over `path`: a file that exists and holds something must carry `mark` near
+    its top (each kind of file mockterm writes outside its own folders starts with one), else it
+    is someone else's (a config, a pyproject.toml, the user's notes) and ForeignFile refuses."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD)
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise ForeignFile(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        reason = exc.strerror or exc
+        raise ForeignFile(f"cannot read {path} ({reason}), so it is not written over") from None
+    if head.strip() and mark.encode("utf-8") not in head:
+        raise ForeignFile(
+            f"{path} exists and was not written by mockterm, so it is left as it is; "
+            "choose another file (or move that one away)"
+        )
+
+
+_HEAD = 512
+"""How much of a file `check_ours` reads for the mark: the mark is on its first lines."""

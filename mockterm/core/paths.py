@@ -34,9 +34,18 @@ def cache_dir() -> Path:
     return user_cache_path(APP)
 
 
+def resolved(path: Path) -> Path:
+    """`path` absolute, its links followed; where they cannot be (a link loop, a folder that
+    cannot be read), absolute as it is given. A path from the user never raises here."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
+        return Path(os.path.abspath(path))
+
+
 def folder_key(root: Path) -> str:
     """A short name for a folder (a sessions dir), for the caches kept of it: one per folder."""
-    return hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return hashlib.sha256(str(resolved(root)).encode()).hexdigest()[:16]
 
 
 def user_sessions_dir() -> Path:

@@ -11,14 +11,19 @@ from pathlib import Path
 from mockterm.core.audio.recorder import recover_audio
 from mockterm.core.files import TomlError, parse_toml
 from mockterm.core.sessions.lock import LOCK_FILE, is_locked
-from mockterm.core.sessions.model import FORMAT_VERSION, Event, Session, SessionError
+from mockterm.core.sessions.model import Event, Session, SessionError
 from mockterm.core.sessions.session_file import (
     SESSION_FILE,
     from_dict,
     read_session,
     write_session,
 )
-from mockterm.core.sessions.store import SessionEntry, SessionStore, update_session
+from mockterm.core.sessions.store import (
+    SessionEntry,
+    SessionStore,
+    newer_than_this,
+    update_session,
+)
 
 
 def recover(store: SessionStore) -> list[SessionEntry]:
@@ -33,7 +38,7 @@ def recover(store: SessionStore) -> list[SessionEntry]:
         session = entry.session
         if session is None or session.status != "running":
             continue
-        if is_locked(entry.folder) or session.format_version > FORMAT_VERSION:
+        if is_locked(entry.folder) or newer_than_this(session):
             continue
         fixed = interrupted(session)
         audio = recover_audio(entry.folder, fixed.extra.get("audio"))
@@ -66,9 +71,15 @@ def promote_orphan(folder: Path) -> bool:
     return False
 
 
+def last_alive(session: Session) -> float:
+    """How long a crashed mock ran: to its heartbeat (`last_seen`, written every second) or its
+    last event, whichever is later."""
+    return max([session.last_seen, *(e.offset for e in session.events)])
+
+
 def interrupted(session: Session) -> Session:
     """The session as a crash left it: status interrupted, phase actuals from its events."""
-    last = max(session.events[-1].offset if session.events else 0.0, session.last_seen)
+    last = last_alive(session)
     actual = {p.name: p.actual_seconds for p in session.phases}
     current: tuple[str, float] | None = None
     for event in session.events:

@@ -11,12 +11,19 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import App
 from textual.message import Message
+from textual.notifications import SeverityLevel
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
 from mockterm.core.practice.service import Practice
 from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.store import SessionEntry, SessionStore
+from mockterm.core.sessions.store import (
+    NEWER_NOTE,
+    SessionEntry,
+    SessionStore,
+    newer_than_this,
+)
+from mockterm.core.text import plain
 from mockterm.ui.commands import PaletteCommands
 
 if TYPE_CHECKING:
@@ -70,6 +77,23 @@ class MocktermApp(App[int]):
             else "textual-dark"
         )
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast is plain text, whatever the caller asks: toasts carry phase names, titles,
+        paths and error messages from outside, where `[/INST]` would raise and `[@click=...]`
+        would act. Screens' and widgets' `notify` land here too."""
+        del markup
+        super().notify(
+            plain(message), title=plain(title), severity=severity, timeout=timeout, markup=False
+        )
+
     @dataclass
     class SessionsScanned(Message):
         """The saved sessions, read in the background, and the practice replayed from them."""
@@ -120,6 +144,9 @@ class MocktermApp(App[int]):
     @on(SessionsScanned)
     def _sessions_scanned(self, message: SessionsScanned) -> None:
         self._show_practice(message.practice)
+        newer = sum(1 for e in message.entries if e.session and newer_than_this(e.session))
+        if newer:
+            self.notify(NEWER_NOTE.format(count=newer), severity="warning", timeout=12)
         undecided = [
             e
             for e in message.entries

@@ -6,7 +6,11 @@ from collections.abc import Iterable
 from typing import Protocol, runtime_checkable
 
 from textual.app import SystemCommand
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+
+from mockterm.core.text import plain
+from mockterm.ui.text import markup
 
 
 @runtime_checkable
@@ -33,12 +37,30 @@ class PaletteCommands(Provider):
     async def discover(self) -> Hits:
         for command in self._commands():
             if command.discover:
-                yield DiscoveryHit(command.title, command.callback, help=command.help)
+                yield DiscoveryHit(
+                    Content(plain(command.title)),
+                    command.callback,
+                    text=command.title,
+                    help=markup(command.help),
+                )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for command in self._commands():
             if (score := matcher.match(command.title)) > 0:
                 yield Hit(
-                    score, matcher.highlight(command.title), command.callback, help=command.help
+                    score,
+                    _highlight(matcher, command.title),
+                    command.callback,
+                    text=command.title,
+                    help=markup(command.help),
                 )
+
+
+def _highlight(matcher: Matcher, title: str) -> Content:
+    """The title with the letters that match in bold. The palette reads a string as markup and
+    titles carry a round type's title from a bank: one that looks like markup is shown as it is,
+    without the highlight (Matcher.highlight parses its argument as markup)."""
+    if markup(title) != title:
+        return Content(plain(title))
+    return matcher.highlight(title)

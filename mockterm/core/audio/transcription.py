@@ -16,8 +16,9 @@ from typing import Any
 from mockterm.core.files import atomic_write, inside
 from mockterm.core.sessions.lock import is_locked
 from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.session_file import read_session, write_session
+from mockterm.core.sessions.session_file import finite, read_session, seconds, write_session
 from mockterm.core.sessions.store import SessionStore
+from mockterm.core.text import plain_data
 
 TRANSCRIPT_JSON = "transcript.json"
 TRANSCRIPT_VTT = "transcript.vtt"
@@ -264,16 +265,22 @@ def transcript_dict(transcript: Transcript) -> dict[str, Any]:
 
 
 def read_transcript(folder: Path) -> Transcript:
+    """`transcript.json` of a session folder; TranscriptionError, in one line, for any damage
+    (not JSON, nested past reason, a field missing, a time that is not a time)."""
+    path = folder / TRANSCRIPT_JSON
     try:
-        data = json.loads((folder / TRANSCRIPT_JSON).read_text(encoding="utf-8"))
+        data = plain_data(json.loads(path.read_text(encoding="utf-8")))
         segments = tuple(
             Segment(
-                float(s["start"]),
-                float(s["end"]),
+                seconds(s["start"], "start"),
+                seconds(s["end"], "end"),
                 str(s["text"]),
                 tuple(
                     Word(
-                        float(w["start"]), float(w["end"]), str(w["word"]), float(w["probability"])
+                        seconds(w["start"], "start"),
+                        seconds(w["end"], "end"),
+                        str(w["word"]),
+                        finite(w["probability"], "probability"),
                     )
                     for w in s.get("words", ())
                 ),
@@ -283,12 +290,14 @@ def read_transcript(folder: Path) -> Transcript:
         return Transcript(
             segments,
             str(data.get("model", "")),
-            float(data.get("duration", 0.0)),
+            seconds(data.get("duration", 0.0), "duration"),
             str(data.get("language", "en")),
-            float(data.get("session_offset", 0.0)),
+            seconds(data.get("session_offset", 0.0), "session_offset"),
         )
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise TranscriptionError(f"cannot read {folder / TRANSCRIPT_JSON}: {exc}") from None
+    except RecursionError:
+        raise TranscriptionError(f"cannot read {path}: nested too deep") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, SessionError) as exc:
+        raise TranscriptionError(f"cannot read {path}: {exc}") from None
 
 
 def vtt_time(seconds: float) -> str:

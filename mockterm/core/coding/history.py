@@ -138,7 +138,7 @@ def read_history(path: Path) -> tuple[list[Save], list[Run]]:
             entry = json.loads(line)
             kind = entry["kind"]
             offset = float(entry["t"])
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             continue
         with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
             if kind in ("start", "save"):

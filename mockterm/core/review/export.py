@@ -19,14 +19,15 @@ from mockterm.core.audio.transcription import (
     TranscriptionError,
     read_transcript,
 )
-from mockterm.core.files import atomic_write
+from mockterm.core.files import ForeignFile, atomic_write, check_ours
 from mockterm.core.review.code import CodeReview, code_review
 from mockterm.core.review.insights import Insights, insights, insights_dict
 from mockterm.core.review.markdown import review_markdown
 from mockterm.core.review.sections import review_sections
 from mockterm.core.review.timeline import PhaseBlock, phase_spans, session_end, timeline
-from mockterm.core.sessions.model import Session
+from mockterm.core.sessions.model import Session, SessionError
 from mockterm.core.sessions.session_file import read_session, to_dict
+from mockterm.core.text import one_line, plain
 
 FORMATS = ("md", "json")
 EXPORT_NAME = "review"
@@ -140,16 +141,39 @@ def code_dict(code: CodeReview | None) -> dict[str, Any] | None:
 
 
 def render(review: Review, fmt: str) -> str:
+    """The export as text, without control characters (JSON escapes C0 ones itself; `plain`
+    takes the rest, a bidi override, say)."""
     if fmt == "md":
         return markdown(review)
     if fmt == "json":
-        return json.dumps(data(review), indent=1, ensure_ascii=False) + "\n"
+        return plain(json.dumps(data(review), indent=1, ensure_ascii=False)) + "\n"
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+MARKS = {"md": "<!-- written by mockterm export", "json": '"export_version"'}
+"""What marks a file an export wrote, near its top: `-o FILE` writes over no other file."""
+
+
 def export_session(folder: Path, fmt: str, out: Path | None = None) -> Path:
-    """Write the export (default: review.md / review.json in the folder) and return its path."""
+    """Write the export and return its path: review.md / review.json in the session folder, or
+    `out` (a file, or a folder to put review.md in). A file at `out` that is not an export is
+    never written over; every problem is one SessionError line."""
     text = render(load_review(folder), fmt)
-    path = out or folder / f"{EXPORT_NAME}.{fmt}"
-    atomic_write(path, text.encode("utf-8"))
+    name = f"{EXPORT_NAME}.{fmt}"
+    path = folder / name if out is None else out / name if out.is_dir() else out
+    if fmt == "md":
+        text = (
+            f"{MARKS['md']} of {one_line(folder.name)}: the next export here rewrites it -->\n"
+            + text
+        )
+    try:
+        if out is not None:
+            check_ours(path, MARKS[fmt])
+            if not path.parent.is_dir():
+                raise SessionError(f"cannot write {path}: folder {path.parent} does not exist")
+        atomic_write(path, text.encode("utf-8"))
+    except ForeignFile as exc:
+        raise SessionError(str(exc)) from None
+    except OSError as exc:
+        raise SessionError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path

@@ -30,10 +30,11 @@ from mockterm.core.audio.transcription import (
 from mockterm.core.paths import cache_dir, folder_key
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
+from mockterm.core.sessions.store import newer_than_this
 from mockterm.core.sessions.timer import overrun_seconds, total_seconds
 
-INDEX_VERSION = 2
-"""Bump when `ReviewRow` changes: every cached row is then rebuilt."""
+INDEX_VERSION = 3
+"""Bump when `ReviewRow` changes (or what goes into it): every cached row is then rebuilt."""
 _FOLDER = re.compile(r"^(\d{8}T\d{6}Z)_(.+)_([^_]+?)(?:-\d+)?$")
 
 
@@ -74,6 +75,8 @@ class ReviewRow:
     """Why the session could not be read; the other fields are then guesses from the name."""
     transcript_problem: str = ""
     """Why a transcript.json that is there could not be read."""
+    newer: bool = False
+    """Written by a newer mockterm: shown as far as this one reads it, never changed."""
 
     @property
     def overrun(self) -> int:
@@ -160,6 +163,7 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         key_points=(len(result.covered), len(result.key_points)),
         **_code_figures(session.extra.get("code")),
         transcript_problem=problem,
+        newer=newer_than_this(session),
     )
     text = " ".join(
         [
@@ -273,6 +277,8 @@ class ReviewIndex:
         self.rebuilt = 0
         """How many rows the last `load` read from the files (the rest came from the cache)."""
         self.cache_problem = ""
+        self.lock_wait = 2.0
+        """Seconds to wait for a cache another mockterm is writing before reading the files."""
         self._texts: dict[str, str] = {}
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> list[ReviewRow]:
@@ -364,7 +370,7 @@ class ReviewIndex:
         try:
             self.cache.parent.mkdir(parents=True, exist_ok=True)
             fresh = not self.cache.exists()
-            db = sqlite3.connect(self.cache, timeout=2.0)
+            db = sqlite3.connect(self.cache, timeout=self.lock_wait)
             if fresh:
                 # it holds what the user said: private, like the sessions
                 with contextlib.suppress(OSError):
@@ -380,11 +386,22 @@ class ReviewIndex:
             return db
         except (sqlite3.Error, OSError) as exc:
             self.cache_problem = f"review cache {self.cache} unusable: {exc}"
-            if isinstance(exc, sqlite3.DatabaseError) and self.cache.exists():
+            if _damaged(exc) and self.cache.exists():
                 # a damaged cache file: drop it, the next open starts a new one
                 with contextlib.suppress(OSError):
                     self.cache.unlink()
             return None
+
+
+def _damaged(exc: BaseException) -> bool:
+    """A cache file that is not a database, or a broken one. A locked one (another mockterm
+    writing it, for longer than the timeout) or one that cannot be opened is not damaged: it is
+    left alone, and this open reads the files instead."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name:
+        return name in ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+    # Pythons before 3.11 give no error name; only a plain DatabaseError means damage
+    return type(exc) is sqlite3.DatabaseError
 
 
 def _escape(term: str) -> str:

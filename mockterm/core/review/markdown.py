@@ -23,6 +23,7 @@ from mockterm.core.review.sections import (
 )
 from mockterm.core.sessions.model import Session
 from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.core.text import plain
 
 
 def _cell(text: str) -> str:
@@ -47,7 +48,8 @@ def _score(row: ScoreRow) -> str:
 
 def review_markdown(sections: ReviewSections) -> str:
     """A saved mock for sharing or notes: the prompt, the time line, the insights, the
-    transcript by phase, the self-review and the interviewer's feedback."""
+    transcript by phase, the self-review and the interviewer's feedback. The user's words stay
+    as they are, Markdown and all; control characters do not (`plain`)."""
     head = sections.heading
     lines = [f"# {head.title}", ""]
     lines.append(
@@ -64,7 +66,7 @@ def review_markdown(sections: ReviewSections) -> str:
     lines += _self_review(sections.self_review)
     if sections.feedback is not None:
         lines += _feedback_list(sections.feedback)
-    return "\n".join(lines) + "\n"
+    return plain("\n".join(lines)) + "\n"
 
 
 def _timeline(sections: ReviewSections) -> list[str]:
@@ -217,7 +219,7 @@ def feedback_markdown(session: Session) -> str:
         lines += _quote(prompt.text)
     lines += _record(record(session))
     lines += _plan(plan(session))
-    return "\n".join(lines) + "\n"
+    return plain("\n".join(lines)) + "\n"
 
 
 def _scores_table(rows: Sequence[ScoreRow], given: FeedbackSection | None) -> list[str]:

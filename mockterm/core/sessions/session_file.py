@@ -203,18 +203,18 @@ def from_dict(data: Mapping[str, Any]) -> Session:
             phases=tuple(
                 PhaseRecord(
                     str(p["name"]),
-                    _seconds(p["planned_seconds"], "planned_seconds"),
-                    _seconds(p.get("actual_seconds", 0.0), "actual_seconds"),
+                    seconds(p["planned_seconds"], "planned_seconds"),
+                    seconds(p.get("actual_seconds", 0.0), "actual_seconds"),
                 )
                 for p in data.get("phases", [])
             ),
             events=tuple(
                 Event(
-                    _seconds(e["offset"], "events.offset"),
+                    seconds(e["offset"], "events.offset"),
                     str(e["kind"]),
                     str(e.get("phase", "")),
                     str(e.get("text", "")),
-                    _finite(e["value"], "events.value") if "value" in e else None,
+                    finite(e["value"], "events.value") if "value" in e else None,
                 )
                 for e in data.get("events", [])
             ),
@@ -222,7 +222,7 @@ def from_dict(data: Mapping[str, Any]) -> Session:
             questions=questions,
             question_grades=grades,
             grade=str(data["grade"]) if "grade" in data else None,
-            last_seen=_seconds(data.get("last_seen", 0.0), "last_seen"),
+            last_seen=seconds(data.get("last_seen", 0.0), "last_seen"),
             feedback=feedback,
             paired_with=tuple(str(i) for i in data.get("paired_with", ())),
             app_version=str(data.get("app_version", "")),
@@ -243,7 +243,8 @@ EARLIEST, LATEST = 2000, 2200
 """Years a session's dates may fall in: outside them the date is damaged."""
 
 
-def _finite(value: Any, name: str) -> float:
+def finite(value: Any, name: str) -> float:
+    """`value` as a finite number; SessionError naming the field when it is not one."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise SessionError(f"{name}: {value!r} is not a number")
     number = float(value)
@@ -252,8 +253,9 @@ def _finite(value: Any, name: str) -> float:
     return number
 
 
-def _seconds(value: Any, name: str) -> float:
-    number = _finite(value, name)
+def seconds(value: Any, name: str) -> float:
+    """`value` as seconds into a mock: finite, not negative, not past LONGEST_MOCK."""
+    number = finite(value, name)
     if not 0 <= number <= LONGEST_MOCK:
         raise SessionError(f"{name}: {number:g} seconds is not a plausible time in a mock")
     return number

@@ -11,7 +11,7 @@ from typing import Any
 
 from mockterm import __version__
 from mockterm.core.cache import MISSING, PickleCache, signature
-from mockterm.core.paths import folder_key
+from mockterm.core.paths import folder_key, resolved
 from mockterm.core.sessions.lock import writing
 from mockterm.core.sessions.model import FORMAT_VERSION, SelfReview, Session, SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session, write_session
@@ -42,6 +42,11 @@ class SessionStore:
     def ensure(self) -> Path:
         """Create the directory (private: it holds the user's voice) and check it is writable."""
         try:
+            if self.root.is_symlink() and not self.root.exists():
+                raise SessionError(
+                    f"sessions path {self.root} is a link that leads nowhere (a loop, or to "
+                    "something missing); choose another with --sessions DIR"
+                )
             if not self.root.exists():
                 self.root.mkdir(parents=True, mode=0o700)
             if not self.root.is_dir():
@@ -128,7 +133,7 @@ class SessionStore:
         raise SessionError(f"{name!r} matches {len(matches)} sessions; give more of the name")
 
     def discard(self, folder: Path) -> None:
-        if folder.resolve().parent != self.root.resolve():
+        if resolved(folder).parent != resolved(self.root):
             raise SessionError(f"{folder} is not a session folder of {self.root}")
         import shutil
 
@@ -150,8 +155,19 @@ def update_session(folder: Path, **changes: Any) -> Session:
     return session
 
 
+NEWER_NOTE = (
+    "{count} session(s) written by a newer mockterm: shown as far as this one can read them, "
+    "and never changed by it; update mockterm to see all of them"
+)
+
+
+def newer_than_this(session: Session) -> bool:
+    """Written by a newer mockterm: it may hold what this one does not know (and so drops)."""
+    return session.format_version > FORMAT_VERSION
+
+
 def check_writable(session: Session, folder: Path) -> None:
-    if session.format_version > FORMAT_VERSION:
+    if newer_than_this(session):
         raise SessionError(
             f"{folder.name} was written by a newer mockterm (session format "
             f"{session.format_version}, this one knows {FORMAT_VERSION}): update mockterm to "

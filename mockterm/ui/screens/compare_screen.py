@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from mockterm.core.review.index import ReviewRow
 from mockterm.core.review.stats import attempts
 from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
+from mockterm.ui.text import line
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -40,7 +41,7 @@ class CompareScreen(Screen[None]):
         yield Static(
             Text.assemble(
                 ("Attempts of ", "bold"),
-                (title, "bold"),
+                line(title, "bold"),
                 f"  ({len(self.attempts)}, oldest first; phase cells are actual vs plan)",
             ),
             id="compare-title",
@@ -57,7 +58,7 @@ class CompareScreen(Screen[None]):
         table.add_columns(
             "date",
             "time",
-            *self.phase_names,
+            *(line(name) for name in self.phase_names),  # a column label is markup too
             *(code_columns if coding else ()),
             "key pts",
             "score",
@@ -88,7 +89,7 @@ class CompareScreen(Screen[None]):
             covered, total = row.key_points
             cells += [
                 f"{covered}/{total}" if total else "",
-                f"{row.score:.1f}" if row.score is not None else row.grade,
+                f"{row.score:.1f}" if row.score is not None else line(row.grade),
                 f"{row.wpm:.0f}" if row.wpm is not None else "",
                 f"{row.fillers_per_minute:.1f}" if row.fillers_per_minute is not None else "",
             ]

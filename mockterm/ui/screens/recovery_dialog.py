@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from mockterm.core.recovery import last_alive
 from mockterm.core.sessions.store import SessionEntry
 from mockterm.core.sessions.timer import format_clock
 from mockterm.ui.screens.confirm_dialog import Choice, ConfirmDialog
+from mockterm.ui.text import line
 
 
 class RecoveryDialog(ConfirmDialog):
@@ -15,14 +17,15 @@ class RecoveryDialog(ConfirmDialog):
     def __init__(self, entry: SessionEntry) -> None:
         session = entry.session
         assert session is not None
-        lasted = session.events[-1].offset if session.events else 0.0
         question = Text.assemble(
             ("A mock was interrupted", "bold"),
             " (mockterm was closed or crashed while it ran).\n",
-            f"{session.round_title}: {session.prompt.title}\n",
-            f"started {session.started_at:%Y-%m-%d %H:%M} UTC, ran {format_clock(lasted)}, "
+            line(f"{session.round_title}: {session.prompt.title}"),
+            "\n",
+            f"started {session.started_at:%Y-%m-%d %H:%M} UTC, "
+            f"ran {format_clock(last_alive(session))}, "
             f"{len(session.events)} events, {len(session.notes)} notes\n",
-            (str(entry.folder), "dim"),
+            line(entry.folder, "dim"),
         )
         super().__init__(
             question,

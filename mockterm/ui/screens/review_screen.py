@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, rounds_of
 from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.ui.text import line
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -167,7 +168,7 @@ class ReviewScreen(Screen[None]):
         current = rounds.value
         options = rounds_of(r for r in self.rows if not r.corrupt)
         with self.prevent(Select.Changed):
-            rounds.set_options([(title, rid) for rid, title in options])
+            rounds.set_options([(line(title), rid) for rid, title in options])
             if isinstance(current, str) and current in dict(options):
                 rounds.value = current
         self.refresh_table()
@@ -213,6 +214,8 @@ class ReviewScreen(Screen[None]):
             prompt = row_cells[2]
             if len(prompt) > width:
                 row_cells[2] = prompt[: width - 1] + "…"
+        # DataTable reads a string cell as markup: every cell with words from a file is a Text
+        cells = [[c if isinstance(c, Text) else line(c) for c in row] for row in cells]
         table.clear()
         table.add_rows(cells)
         for index, name in enumerate(COLUMNS):
@@ -224,13 +227,16 @@ class ReviewScreen(Screen[None]):
                     table.move_cursor(row=index)
                     break
         corrupt = sum(r.corrupt for r in self.rows)
+        newer = sum(r.newer for r in self.rows)
         info = f"{len(self.shown)} of {len(self.rows)} sessions"
         if corrupt:
             info += f" · {corrupt} unreadable (shown with the reason)"
+        if newer:
+            info += f" · {newer} from a newer mockterm (status *: update to see all of them)"
         info += " · Enter opens · s sorts · / searches · c compares · t trends"
         if not self.rows:
             info = f"No sessions yet in {self.mockterm.store.root}. Start a mock from Home."
-        self.query_one("#review-info", Static).update(Text(info, style="dim"))
+        self.query_one("#review-info", Static).update(line(info, style="dim"))
 
     def _cells(self, row: ReviewRow) -> list[str | Text]:
         date = row.started_at[:16].replace("T", " ") if row.started_at else "?"
@@ -238,7 +244,7 @@ class ReviewScreen(Screen[None]):
             return [
                 date,
                 row.round_id[:10],
-                Text(f"unreadable: {row.error}", style="red"),
+                line(f"unreadable: {row.error}", style="red"),
                 "",
                 "",
                 "",
@@ -253,7 +259,7 @@ class ReviewScreen(Screen[None]):
         if row.score is not None:
             grade = f"{grade[:4]} {row.score:.1f}".strip()
         marks = ("A" if row.has_audio else "·") + ("T" if row.has_transcript else "·")
-        status = STATUS_LABELS.get(row.status, row.status)
+        status = STATUS_LABELS.get(row.status, row.status) + ("*" if row.newer else "")
         return [
             date,
             row.round_id[:10],

@@ -15,6 +15,7 @@ from textual_plotext import PlotextPlot
 
 from mockterm.core.review.index import ReviewRow, rounds_of
 from mockterm.core.review.stats import Point, Trends, trends
+from mockterm.ui.text import line
 
 DATE = "Y-m-d"
 
@@ -34,7 +35,10 @@ class TrendsScreen(Screen[None]):
         yield Header()
         with Horizontal(id="trends-filters"):
             yield Select[str](
-                [(title, rid) for rid, title in rounds_of(r for r in self.rows if not r.corrupt)],
+                [
+                    (line(title), rid)
+                    for rid, title in rounds_of(r for r in self.rows if not r.corrupt)
+                ],
                 prompt="all rounds",
                 id="trends-round",
                 compact=True,
