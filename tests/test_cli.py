@@ -108,20 +108,27 @@ def test_config_warnings_name_the_key(capsys: pytest.CaptureFixture[str], tmp_pa
     assert "warning_seconds: bad value 'soon'; using the default 60.0" in err
 
 
-def test_list_shows_sessions_and_corrupt_ones(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def _ended_mock(root: Path) -> Path:
+    """A demo mock ended early, saved under `root`: its folder."""
     from mockterm.core.bank import load_bank
     from mockterm.core.sessions.mock import MockSession
     from mockterm.core.sessions.store import SessionStore
 
-    store = SessionStore(tmp_path / "s")
     bank = load_bank([TEST_BANK]).bank
-    mock = MockSession(store, bank.round("demo"), bank.prompts["demo-feed"])
+    mock = MockSession(SessionStore(root), bank.round("demo"), bank.prompts["demo-feed"])
     mock.start()
     mock.end()
-    (store.root / "20200101T000000Z_broken").mkdir()
-    code, out, _ = run(capsys, "--sessions", str(store.root), "list")
+    assert mock.folder is not None
+    return mock.folder
+
+
+def test_list_shows_sessions_and_corrupt_ones(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = tmp_path / "s"
+    _ended_mock(root)
+    (root / "20200101T000000Z_broken").mkdir()
+    code, out, _ = run(capsys, "--sessions", str(root), "list")
     assert code == 0
     assert "Design a feed" in out and "completed" not in out and "ended_early" in out
     assert "corrupt" in out and "missing" in out
@@ -130,20 +137,11 @@ def test_list_shows_sessions_and_corrupt_ones(
 def test_list_says_which_sessions_a_newer_mockterm_wrote(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from mockterm.core.bank import load_bank
-    from mockterm.core.sessions.mock import MockSession
     from mockterm.core.sessions.session_file import SESSION_FILE
-    from mockterm.core.sessions.store import SessionStore
 
-    store = SessionStore(tmp_path / "s")
-    bank = load_bank([TEST_BANK]).bank
-    mock = MockSession(store, bank.round("demo"), bank.prompts["demo-feed"])
-    mock.start()
-    mock.end()
-    assert mock.folder is not None
-    path = mock.folder / SESSION_FILE
+    path = _ended_mock(tmp_path / "s") / SESSION_FILE
     path.write_text(path.read_text().replace("format_version = 1", "format_version = 9"))
-    code, out, _ = run(capsys, "--sessions", str(store.root), "list")
+    code, out, _ = run(capsys, "--sessions", str(tmp_path / "s"), "list")
     assert code == 0
     assert "ended_early (newer)" in out
     assert "1 session(s) written by a newer mockterm" in " ".join(out.split())

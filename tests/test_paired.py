@@ -288,7 +288,7 @@ def test_start_interviewer_flag(
     assert not build_parser().parse_args(["start", "demo"]).interviewer
     seen: list[bool] = []
     monkeypatch.setattr(MocktermApp, "run", lambda self: seen.append(self.interviewer_mode))
-    tty = SimpleNamespace(isatty=lambda: True)
+    tty = SimpleNamespace(isatty=lambda: True, flush=lambda: None)
     monkeypatch.setattr(sys, "stdin", tty)
     monkeypatch.setattr(sys, "stdout", tty)
     args = ["--bank", str(TEST_BANK), "--sessions", str(tmp_path), "start", "demo"]

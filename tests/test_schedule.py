@@ -328,7 +328,7 @@ async def test_the_cli_and_home_pick_the_same_prompt(
         started.append(app._start[0].id)
 
     monkeypatch.setattr(MocktermApp, "run", run)
-    tty = SimpleNamespace(isatty=lambda: True)
+    tty = SimpleNamespace(isatty=lambda: True, flush=lambda: None)
     monkeypatch.setattr(sys, "stdin", tty)
     monkeypatch.setattr(sys, "stdout", tty)
     base = ["--bank", str(TEST_BANK), "--sessions", str(store.root), "start"]

@@ -24,10 +24,11 @@ def week_of(when: datetime) -> date:
 
 
 def usable(rows: Iterable[ReviewRow], round_id: str | None = None) -> list[ReviewRow]:
-    """Readable sessions (of one round type), oldest first."""
+    """Readable sessions (of one round type), oldest first; two started in the same second in
+    the order of their folders' names (the later one's name has a `-2`)."""
     return sorted(
         (r for r in rows if not r.corrupt and (round_id is None or r.round_id == round_id)),
-        key=lambda r: r.started_at,
+        key=lambda r: (r.started_at, r.folder),
     )
 
 
