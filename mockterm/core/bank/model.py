@@ -1,0 +1,116 @@
+"""The question bank's plain data: round types, prompts, phases, and the problems a load finds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+FORMATS = ("single", "levels", "rapid_fire")
+DIFFICULTIES = ("easy", "medium", "hard")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a bank file."""
+
+    path: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.field}: {self.message}"
+
+
+class BankError(Exception):
+    """A bank file (or bank) that cannot be used as it is; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Phase:
+    name: str
+    minutes: float
+    guidance: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return self.minutes * 60
+
+
+@dataclass(frozen=True)
+class RubricItem:
+    name: str
+    good: str = ""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    round_id: str
+    title: str
+    text: str
+    difficulty: str = "medium"
+    tags: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()
+    key_points: tuple[str, ...] = ()
+    answer: str = ""
+    levels: tuple[str, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    source: str = ""
+    code_dir: str = ""
+
+
+@dataclass(frozen=True)
+class Round:
+    id: str
+    title: str
+    description: str = ""
+    minutes: float = 0
+    format: str = "single"
+    guidance: str = ""
+    phases: tuple[Phase, ...] = ()
+    rubric: tuple[RubricItem, ...] = ()
+    questions: int = 0
+    seconds_per_question: float = 0
+    source: str = ""
+
+    def total_minutes(self) -> float:
+        if self.format == "rapid_fire":
+            return self.questions * self.seconds_per_question / 60
+        return self.minutes
+
+    def phases_for(self, prompt: Prompt) -> tuple[Phase, ...]:
+        """The phases a mock of `prompt` runs through (a prompt may bring its own)."""
+        if self.format == "rapid_fire":
+            seconds = self.seconds_per_question
+            return tuple(Phase(f"Question {i + 1}", seconds / 60) for i in range(self.questions))
+        return prompt.phases or self.phases
+
+
+@dataclass(frozen=True)
+class Bank:
+    rounds: Mapping[str, Round] = field(default_factory=dict)
+    prompts: Mapping[str, Prompt] = field(default_factory=dict)
+
+    def prompts_for(self, round_id: str) -> list[Prompt]:
+        return [p for p in self.prompts.values() if p.round_id == round_id]
+
+    def round(self, round_id: str) -> Round:
+        try:
+            return self.rounds[round_id]
+        except KeyError:
+            known = ", ".join(sorted(self.rounds)) or "none"
+            raise KeyError(f"no round type {round_id!r} (known: {known})") from None
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    bank: Bank
+    problems: tuple[Problem, ...]

@@ -1,0 +1,169 @@
+"""One bank file read and checked: its round or round id, its good prompts, and every problem."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mockterm.core.bank.checker import Checker, named
+from mockterm.core.bank.model import SLUG, BankError, Problem, Prompt, Round
+from mockterm.core.bank.rules import (
+    PROMPT,
+    ROUND,
+    TOP_KEYS,
+    format_problems,
+    round_fields,
+    round_problems,
+)
+from mockterm.core.bank.toml_lines import Span, syntax_error
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class FileContent:
+    """What one bank file holds once checked: the good entries plus every problem."""
+
+    path: str
+    round: Round | None
+    round_ref: str | None
+    prompts: tuple[Prompt, ...]
+    problems: tuple[Problem, ...]
+
+
+def parse_file(path: str | Path, text: str | None = None) -> FileContent:
+    """Check one bank file. Never raises for bad content: problems are collected."""
+    path = Path(path)
+    shown = str(path)
+    if text is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            problem = Problem(shown, 1, "file", f"cannot read it: {exc.strerror or exc}")
+            return FileContent(shown, None, None, (), (problem,))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            problem = Problem(shown, line, "file", "is not UTF-8 text")
+            return FileContent(shown, None, None, (), (problem,))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, message = syntax_error(exc, text)
+        return FileContent(shown, None, None, (), (Problem(shown, line, "toml", message),))
+    return _check(shown, text, data)
+
+
+def load_file(path: str | Path, text: str | None = None) -> FileContent:
+    """Like `parse_file`, but raises BankError carrying every problem if there is any."""
+    content = parse_file(path, text)
+    if content.problems:
+        raise BankError(content.problems)
+    return content
+
+
+def _check(path: str, text: str, data: dict[str, Any]) -> FileContent:
+    check = Checker(path, text)
+    check.unknown_keys(data, TOP_KEYS, Span(1, len(check.where.lines) + 1), "")
+    round_, round_ref = _check_round_value(check, data.get("round"))
+    round_id = round_.id if round_ else round_ref
+    prompts = _check_prompts(check, data.get("prompts", []), round_id, round_)
+    return FileContent(path, round_, round_ref, prompts, tuple(check.problems))
+
+
+def _check_round_value(check: Checker, value: Any) -> tuple[Round | None, str | None]:
+    """The file's round: a [round] table it defines, or the id of one defined elsewhere."""
+    where = check.where
+    if isinstance(value, str):
+        if SLUG.match(value):
+            return None, value
+        check.add(where.key("round", 1), "round", f"{value!r} is not a round id")
+    elif isinstance(value, dict):
+        return _check_round(check, value), None
+    elif value is None:
+        check.add(
+            1,
+            "round",
+            'missing: add a [round] table, or round = "ROUND_ID" to add '
+            "prompts to a round defined in another file",
+        )
+    else:
+        check.add(
+            where.key("round", 1),
+            "round",
+            'must be a [round] table or a round id string like round = "coding_hard"',
+        )
+    return None, None
+
+
+def _check_prompts(
+    check: Checker, value: Any, round_id: str | None, round_: Round | None
+) -> tuple[Prompt, ...]:
+    """The good prompts; each bad one is reported and skipped, the rest kept."""
+    where = check.where
+    if not isinstance(value, list) or not all(isinstance(p, dict) for p in value):
+        check.add(where.key("prompts", 1), "prompts", "must be an array of tables: [[prompts]]")
+        return ()
+    if not round_id:
+        return ()
+    prompts: list[Prompt] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(value):
+        line = where.nth_header("prompts", index) or where.key("prompts", 1)
+        at = Span(line, where.block_end(line))
+        prompt = _check_prompt(check, item, f"prompts[{index}].", at, round_id, round_)
+        if prompt is None:
+            continue
+        id_line = where.key("id", line, at.end)
+        if prompt.id in seen:
+            check.add(
+                id_line,
+                f"prompts[{index}].id",
+                f"duplicate id {prompt.id!r} (first at line {seen[prompt.id]})",
+            )
+            continue
+        seen[prompt.id] = line
+        prompts.append(prompt)
+    return tuple(prompts)
+
+
+def _check_round(check: Checker, data: dict[str, Any]) -> Round | None:
+    where = check.where
+    line = where.nth_header("round", 0) or where.key("round", 1)
+    # a file has one round, so a [[round.rubric]] anywhere in it is the round's
+    at = Span(line, where.next_header(line), tables=(0, len(where.lines) + 1))
+    before = len(check.problems)
+    fmt = data.get("format", "single")
+    # the format decides which timing fields apply; a bad one is reported and read as "single"
+    needed, unused = round_fields(fmt if isinstance(fmt, str) else "single")
+    values = check.table(ROUND, data, at, "round.", required=needed, skip=unused)
+    check.located(round_problems(values["format"], data, values), data, at, "round.")
+    if len(check.problems) > before or not values["id"] or not values["title"]:
+        return None
+    return Round(**values, source=check.path)
+
+
+def _check_prompt(
+    check: Checker,
+    data: dict[str, Any],
+    prefix: str,
+    at: Span,
+    round_id: str,
+    round_: Round | None,
+) -> Prompt | None:
+    before = len(check.problems)
+    values = check.table(PROMPT, data, at, prefix)
+    if round_ is not None:  # a prompts-only file is checked against its round once all are loaded
+        problems = format_problems(
+            round_, values["levels"], values["answer"], values["phases"], "phases" in data
+        )
+        check.located(problems, data, at, named(prefix, values["id"]))
+    if len(check.problems) > before:
+        return None
+    return Prompt(**values, round_id=round_id, source=check.path)
