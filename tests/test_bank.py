@@ -278,3 +278,98 @@ def test_arbitrary_toml_only_gives_problems(data: dict[str, object]) -> None:
         load_file("fuzz.toml", text)
     except BankError as exc:  # the loader's own error type is the only acceptable exception
         assert all(isinstance(p, Problem) for p in exc.problems)
+
+
+# --- a prompt's code folder: code/<id>/ beside its bank file -------------------------------------
+
+LEVELS_ROUND = """\
+[round]
+id = "lv"
+title = "Levels"
+minutes = 2
+format = "levels"
+
+[[round.phases]]
+name = "Level 1"
+minutes = 1
+
+[[round.phases]]
+name = "Level 2"
+minutes = 1
+
+[[prompts]]
+id = "p1"
+title = "P"
+text = "Build it."
+levels = ["one", "two"]
+"""
+
+
+def code_folder(bank: Path, prompt_id: str, files: list[str]) -> Path:
+    folder = bank / "code" / prompt_id
+    folder.mkdir(parents=True)
+    for name in files:
+        (folder / name).write_text("# code\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("text", "files"),
+    [
+        (ROUND + PROMPT, ["starter.py", "solution.py", "tests.py"]),
+        (ROUND + PROMPT, ["starter.py", "solution.py", "tests.py", "hidden_tests.py"]),
+        (LEVELS_ROUND, ["starter.py", "solution.py", "tests_level1.py", "tests_level2.py"]),
+    ],
+)
+def test_a_complete_code_folder_is_the_prompts_code(
+    tmp_path: Path, text: str, files: list[str]
+) -> None:
+    second = text[text.index("[[prompts]]") :].replace("p1", "p2")  # a prompt without code
+    write(tmp_path, "r.toml", text + "\n" + second)
+    folder = code_folder(tmp_path, "p1", files)
+    result = load_bank([tmp_path])
+    assert result.problems == ()
+    assert result.bank.prompts["p1"].code_dir == str(folder)
+    assert result.bank.prompts["p2"].code_dir == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "files", "missing"),
+    [
+        (ROUND + PROMPT, ["starter.py", "tests.py"], "has no solution.py"),
+        (ROUND + PROMPT, ["solution.py", "tests.py"], "has no starter.py"),
+        (ROUND + PROMPT, ["starter.py", "solution.py", "hidden_tests.py"], "has no tests.py"),
+        (ROUND + PROMPT, [], "has no starter.py, solution.py, tests.py"),
+        (
+            LEVELS_ROUND,
+            ["starter.py", "solution.py", "tests.py", "tests_level1.py"],
+            "has no tests_level2.py",
+        ),
+    ],
+)
+def test_an_incomplete_code_folder_is_reported_and_the_prompt_kept_without_code(
+    tmp_path: Path, text: str, files: list[str], missing: str
+) -> None:
+    bank_file = write(tmp_path, "r.toml", text)
+    code_folder(tmp_path, "p1", files)
+    result = load_bank([tmp_path])
+    [problem] = result.problems
+    id_line = textwrap.dedent(text).splitlines().index('id = "p1"') + 1
+    assert (problem.path, problem.line, problem.field) == (
+        str(bank_file),
+        id_line,
+        "prompts[0] (p1).code",
+    )
+    assert problem.message.startswith(f"code/p1/ {missing} ")
+    assert result.bank.prompts["p1"].code_dir == ""
+
+
+def test_a_new_code_folder_is_seen_through_the_cache(tmp_path: Path) -> None:
+    bank = tmp_path / "bank"
+    write(bank, "r.toml", ROUND + PROMPT)
+    cache = tmp_path / "cache"
+    assert load_bank([bank], cache_dir=cache).bank.prompts["p1"].code_dir == ""
+    folder = code_folder(bank, "p1", ["starter.py", "solution.py"])
+    assert load_bank([bank], cache_dir=cache).problems[0].field == "prompts[0] (p1).code"
+    (folder / "tests.py").write_text("# tests\n", encoding="utf-8")
+    assert load_bank([bank], cache_dir=cache).bank.prompts["p1"].code_dir == str(folder)

@@ -99,14 +99,15 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
 
 
 def _cache_key(layers: Sequence[Layer]) -> tuple[object, ...] | None:
-    """What the cached result depends on: the app version and every file's size and mtime."""
+    """What the cached result depends on: the app version, every file's size and mtime, and the
+    code folders beside the files (a prompt's code is found by its folder being there)."""
     from mockterm import __version__
 
     key: list[object] = [__version__]
     try:
         for layer in layers:
             paths = [layer] if isinstance(layer, Path) else layer
-            for path in paths:
+            for path in paths + _code_folders(paths):
                 stat = path.stat() if path.exists() else None
                 key.append(
                     (
@@ -119,6 +120,16 @@ def _cache_key(layers: Sequence[Layer]) -> tuple[object, ...] | None:
     except OSError:
         return None
     return tuple(key)
+
+
+def _code_folders(files: Sequence[Path]) -> list[Path]:
+    """The `code/` folders beside bank files and the folders in them: adding or removing a
+    prompt's code, or a file of it, changes one of their mtimes."""
+    found: list[Path] = []
+    for root in sorted({f.parent / "code" for f in files}):
+        if root.is_dir():
+            found += [root, *sorted(p for p in root.iterdir() if p.is_dir())]
+    return found
 
 
 def _write_cache(path: Path, key: tuple[object, ...], result: LoadResult) -> None:

@@ -65,6 +65,7 @@ class Prompt:
     phases: tuple[Phase, ...] = ()
     source: str = ""
     code_dir: str = ""
+    """The prompt's code folder (`code/<id>/` beside its bank file), or "" when it has none."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +114,7 @@ def _check_prompts(
         return ()
     prompts: list[Prompt] = []
     seen: dict[str, int] = {}
+    code = _code_folders(Path(check.path).parent / "code")
     for index, item in enumerate(value):
         line = where.nth_header("prompts", index) or where.key("prompts", 1)
         at = Span(line, where.block_end(line))
@@ -129,6 +130,8 @@ def _check_prompts(
             )
             continue
         seen[prompt.id] = line
+        if prompt.id in code:
+            prompt = _with_code(check, prompt, code[prompt.id], id_line, f"prompts[{index}].")
         prompts.append(prompt)
     return tuple(prompts)
 
@@ -167,3 +170,36 @@ def _check_prompt(
     if len(check.problems) > before:
         return None
     return Prompt(**values, round_id=round_id, source=check.path)
+
+
+# --- a prompt's code (coding rounds) ------------------------------------------------------------
+
+
+def _code_folders(root: Path) -> dict[str, Path]:
+    """The folders under a bank folder's `code/`, by name: a prompt's code is `code/<its id>/`."""
+    try:
+        return {p.name: p for p in root.iterdir() if p.is_dir()}
+    except OSError:  # no code folder: the usual case
+        return {}
+
+
+def code_files(levels: int) -> tuple[str, ...]:
+    """The files a code folder must have: the candidate's start, the reference, the tests
+    (one file a level in levels rounds); hidden_tests*.py are optional."""
+    tests = [f"tests_level{n}.py" for n in range(1, levels + 1)] if levels else ["tests.py"]
+    return ("starter.py", "solution.py", *tests)
+
+
+def _with_code(check: Checker, prompt: Prompt, folder: Path, line: int, prefix: str) -> Prompt:
+    """The prompt with its code folder, or as it is (without code) when the folder is incomplete."""
+    needed = code_files(len(prompt.levels))
+    missing = [name for name in needed if not (folder / name).is_file()]
+    if not missing:
+        return replace(prompt, code_dir=str(folder))
+    check.add(
+        line,
+        f"{named(prefix, prompt.id)}code",
+        f"code/{folder.name}/ has no {', '.join(missing)} (a code folder needs "
+        f"{', '.join(needed)})",
+    )
+    return prompt
