@@ -222,3 +222,34 @@ def test_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main([*base[:-1], "nope"]) == 2
     assert "no round type 'nope'" in capsys.readouterr().err
     assert main([*base[:4], str(tmp_path / "missing.md"), "--round", "demo"]) == 2
+
+
+def test_reimport_keeps_what_the_user_wrote_in_the_file(tmp_path: Path) -> None:
+    """Comments, hand-made layout and untouched prompts survive an import of changed notes."""
+    notes = tmp_path / "ml-fundamentals.md"
+    shutil.copy(NOTES / "ml-fundamentals.md", notes)
+    round_ = load_bank([TEST_BANK]).bank.round("demo")
+    out = tmp_path / "mine.toml"
+    import_notes(notes, round_, out)
+    overfit = 'id = "ml-fundamentals-what-is-overfitting"'
+    dropout = '[[prompts]]\nid = "ml-fundamentals-why-does-dropout-regularise"'
+    edited = "# my own notes on top\n" + out.read_text(encoding="utf-8").replace(
+        overfit, overfit + '\nhints = ["gap"]  # the tell', 1
+    ).replace(dropout, "# ask about inverted dropout too\n" + dropout, 1)
+    out.write_text(edited, encoding="utf-8")
+    notes.write_text(
+        notes.read_text(encoding="utf-8").replace(
+            "The gap between the two is the tell.", "Watch the gap."
+        ),
+        encoding="utf-8",
+    )
+    result = import_notes(notes, round_, out)
+    assert [i for i, _ in result.updated] == ["ml-fundamentals-what-is-overfitting"]
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# my own notes on top\n# Imported from ml-fundamentals.md")
+    assert overfit + '\nhints = ["gap"]  # the tell\n' in text
+    assert "\n\n# ask about inverted dropout too\n" + dropout in text
+    assert "Watch the gap." in text and "is the tell." not in text
+    # the prompts the notes did not change are the very same text
+    unchanged = edited[edited.index("# ask about inverted") :]
+    assert text.endswith(unchanged)

@@ -20,14 +20,15 @@ import hashlib
 import re
 import sys
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
+import tomlkit
 
 from mockterm.core.bank import Bank, Round, parse_file
+from mockterm.core.bank.prompts_file import rewrite_prompts
 from mockterm.core.files import atomic_write
 
 if sys.version_info >= (3, 11):
@@ -338,7 +339,7 @@ def import_notes(
         )
     parsed = parse_notes(text)
     prefix = slugify(notes.stem) or "notes"
-    existing = _existing(out, round_.id)
+    current, existing = _existing(out, notes, round_.id)
     skipped = list(parsed.skipped)
     new: dict[str, dict[str, Any]] = {}
     first_line: dict[str, int] = {}
@@ -409,7 +410,7 @@ def import_notes(
         added.append((pid, str(prompt["title"])))
         merged.append(prompt)
 
-    content = _render(notes, round_.id, merged)
+    content = rewrite_prompts(current, merged)
     problems = parse_file(out, content).problems
     if problems:  # pragma: no cover - the rendering above is meant to make this impossible
         raise NotesImportError(f"the generated file would not be valid: {problems[0]}")
@@ -438,12 +439,13 @@ def _resolved(path: Path) -> Path:
         return path
 
 
-def _existing(out: Path, round_id: str) -> list[dict[str, Any]]:
-    """The prompts already in `out` (none if it does not exist yet)."""
+def _existing(out: Path, notes: Path, round_id: str) -> tuple[str, list[dict[str, Any]]]:
+    """The text of `out` to update (a new file's start if there is none) and its prompts."""
     if not out.exists():
-        return []
+        return _new_file(notes, round_id), []
     try:
-        data = tomllib.loads(out.read_text(encoding="utf-8"))
+        text = out.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise NotesImportError(
             f"{out} exists and is not a bank file it can update ({exc}); choose another --out"
@@ -458,25 +460,18 @@ def _existing(out: Path, round_id: str) -> list[dict[str, Any]]:
     prompts = data.get("prompts", [])
     if not isinstance(prompts, list) or not all(isinstance(p, dict) for p in prompts):
         raise NotesImportError(f"{out}: prompts is not an array of tables; choose another --out")
-    return [dict(p) for p in prompts]
+    if "round" not in data:  # an empty file, say: it gets the start a new one has
+        text = _new_file(notes, round_id) + text
+    return text, [dict(p) for p in prompts]
 
 
 _FROM_NOTES = ("id", "title", "text", "answer", "key_points")
-_ORDER = ("id", "title", "difficulty", "tags", "text", "answer", "key_points")
 
 
-def _render(notes: Path, round_id: str, prompts: Sequence[Mapping[str, Any]]) -> str:
-    ordered = [
-        {
-            **{k: p[k] for k in _ORDER if k in p},
-            **{k: v for k, v in p.items() if k not in _ORDER},
-        }
-        for p in prompts
-    ]
+def _new_file(notes: Path, round_id: str) -> str:
     header = (
         f"# Imported from {notes.name} by `mockterm bank import`. Importing it again updates\n"
         "# these prompts (matched by id): title, text, answer and key_points come from the\n"
         "# notes; hints, follow_ups, tags and difficulty you add here stay.\n\n"
     )
-    body = tomli_w.dumps({"round": round_id, "prompts": ordered}, multiline_strings=True)
-    return header + body
+    return header + tomlkit.dumps({"round": round_id})
