@@ -5,6 +5,8 @@ Every problem is reported as `file:line: field: message`; a broken entry is skip
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from mockterm.core.bank.load import load_bank
 from mockterm.core.bank.model import (
     Bank,
@@ -16,7 +18,9 @@ from mockterm.core.bank.model import (
     Round,
     RubricItem,
 )
-from mockterm.core.bank.parse import FileContent, load_file, parse_file
+
+if TYPE_CHECKING:
+    from mockterm.core.bank.parse import FileContent, load_file, parse_file
 
 __all__ = [
     "Bank",
@@ -32,3 +36,12 @@ __all__ = [
     "load_file",
     "parse_file",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # the file checker loads on first use, so a start from the bank cache does without it
+    if name in ("FileContent", "load_file", "parse_file"):
+        from mockterm.core.bank import parse
+
+        return getattr(parse, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

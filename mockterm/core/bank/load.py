@@ -8,9 +8,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from mockterm.core.bank.model import Bank, LoadResult, Problem, Prompt, Round
-from mockterm.core.bank.parse import parse_file
-from mockterm.core.bank.rules import format_problems
-from mockterm.core.bank.toml_lines import prompt_line
 
 Layer = list[Path] | Path  # a folder's (or a file's) bank files, or a path that does not exist
 
@@ -51,6 +48,11 @@ def load_bank(directories: Iterable[str | Path], cache_dir: Path | None = None) 
 
 
 def _load_layers(layers: Sequence[Layer]) -> LoadResult:
+    # reading and checking are imported here: a start that finds the cache never needs them
+    from mockterm.core.bank.parse import parse_file
+    from mockterm.core.bank.rules import format_problems
+    from mockterm.core.bank.toml_lines import prompt_line
+
     rounds: dict[str, Round] = {}
     prompts: dict[str, Prompt] = {}
     problems: list[Problem] = []
