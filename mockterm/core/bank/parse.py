@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from mockterm.core.bank.checker import Checker, named
+from mockterm.core.bank.code_folder import code_folders, missing_files, required_files
 from mockterm.core.bank.model import SLUG, BankError, Problem, Prompt, Round
 from mockterm.core.bank.rules import (
     PROMPT,
@@ -114,7 +115,7 @@ def _check_prompts(
         return ()
     prompts: list[Prompt] = []
     seen: dict[str, int] = {}
-    code = _code_folders(Path(check.path).parent / "code")
+    code = code_folders(Path(check.path).parent)
     for index, item in enumerate(value):
         line = where.nth_header("prompts", index) or where.key("prompts", 1)
         at = Span(line, where.block_end(line))
@@ -172,34 +173,13 @@ def _check_prompt(
     return Prompt(**values, round_id=round_id, source=check.path)
 
 
-# --- a prompt's code (coding rounds) ------------------------------------------------------------
-
-
-def _code_folders(root: Path) -> dict[str, Path]:
-    """The folders under a bank folder's `code/`, by name: a prompt's code is `code/<its id>/`."""
-    try:
-        return {p.name: p for p in root.iterdir() if p.is_dir()}
-    except OSError:  # no code folder: the usual case
-        return {}
-
-
-def code_files(levels: int) -> tuple[str, ...]:
-    """The files a code folder must have: the candidate's start, the reference, the tests
-    (one file a level in levels rounds); hidden_tests*.py are optional."""
-    tests = [f"tests_level{n}.py" for n in range(1, levels + 1)] if levels else ["tests.py"]
-    return ("starter.py", "solution.py", *tests)
-
-
 def _with_code(check: Checker, prompt: Prompt, folder: Path, line: int, prefix: str) -> Prompt:
-    """The prompt with its code folder, or as it is (without code) when the folder is incomplete."""
-    needed = code_files(len(prompt.levels))
-    missing = [name for name in needed if not (folder / name).is_file()]
+    """The prompt with its code folder, or as it is (without code) when the folder is incomplete:
+    it still runs as a mock, as prompts did before they had code."""
+    missing = missing_files(folder, len(prompt.levels))
     if not missing:
         return replace(prompt, code_dir=str(folder))
-    check.add(
-        line,
-        f"{named(prefix, prompt.id)}code",
-        f"code/{folder.name}/ has no {', '.join(missing)} (a code folder needs "
-        f"{', '.join(needed)})",
-    )
+    needed = ", ".join(required_files(len(prompt.levels)))
+    message = f"code/{folder.name}/ has no {', '.join(missing)} (a code folder needs {needed})"
+    check.add(line, f"{named(prefix, prompt.id)}code", message)
     return prompt

@@ -16,13 +16,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from mockterm.core.bank.code_folder import REFERENCE, STARTER, missing_files
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-STARTER = "starter.py"
-REFERENCE = "solution.py"
 RUN_FILE = "run.toml"
 DEFAULT_TIMEOUT = 10.0
 """Seconds a run of a prompt's tests may take (interpreter start included)."""
@@ -77,25 +77,20 @@ class CodeSpec:
 
 def load_spec(folder: Path, levels: int = 0) -> CodeSpec:
     """Read a prompt's code folder; `levels` is the number of levels of a levels round."""
-    missing = [name for name in (STARTER, REFERENCE) if not (folder / name).is_file()]
+    missing = missing_files(folder, levels)
+    if missing:
+        raise CodeSpecError(f"{folder}: missing {', '.join(missing)}")
     tests: list[TestFile] = []
     if levels:
         for level in range(1, levels + 1):
-            visible = folder / f"tests_level{level}.py"
-            if not visible.is_file():
-                missing.append(visible.name)
-            tests.append(TestFile(visible, level))
+            tests.append(TestFile(folder / f"tests_level{level}.py", level))
             hidden = folder / f"hidden_tests_level{level}.py"
             if hidden.is_file():
                 tests.append(TestFile(hidden, level, hidden=True))
     else:
-        if not (folder / "tests.py").is_file():
-            missing.append("tests.py")
         tests.append(TestFile(folder / "tests.py"))
         if (folder / "hidden_tests.py").is_file():
             tests.append(TestFile(folder / "hidden_tests.py", hidden=True))
-    if missing:
-        raise CodeSpecError(f"{folder}: missing {', '.join(missing)}")
     return CodeSpec(folder, tuple(tests), levels, _timeout(folder, tests))
 
 
