@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from mockterm.core.bank.code_folder import code_folders
 from mockterm.core.bank.model import Bank, LoadResult, Problem, Prompt, Round
+from mockterm.core.cache import PickleCache, signature
 
 Layer = list[Path] | Path  # a folder's (or a file's) bank files, or a path that does not exist
 
@@ -31,19 +31,15 @@ def load_bank(directories: Iterable[str | Path], cache_dir: Path | None = None) 
             layers.append(bank_files(directory))
         else:
             layers.append(directory)  # missing: reported below
-    key = _cache_key(layers) if cache_dir is not None else None
-    cache = cache_dir / "bank.pickle" if cache_dir is not None else None
-    if cache is not None and key is not None:
-        try:
-            with cache.open("rb") as handle:
-                cached_key, cached = pickle.load(handle)
-            if cached_key == key and isinstance(cached, LoadResult):
-                return cached
-        except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
-            pass
+    cache = PickleCache(
+        cache_dir / "bank.pickle" if cache_dir is not None else None,
+        _cache_key(layers) if cache_dir is not None else None,
+    )
+    cached = cache.load()
+    if isinstance(cached, LoadResult):
+        return cached
     result = _load_layers(layers)
-    if cache is not None and key is not None:
-        _write_cache(cache, key, result)
+    cache.save(result)
     return result
 
 
@@ -100,46 +96,24 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
     return LoadResult(Bank(rounds, prompts), tuple(problems))
 
 
-def _cache_key(layers: Sequence[Layer]) -> tuple[object, ...] | None:
-    """What the cached result depends on: the app version, every file's size and mtime, and the
-    code folders beside the files (a prompt's code is found by its folder being there)."""
+def _cache_key(layers: Sequence[Layer]) -> tuple[object, ...]:
+    """What the cached result depends on: the app version, which files each layer has, and the
+    size and mtime of each and of the code folders beside them (code is found by its folder)."""
     from mockterm import __version__
 
     key: list[object] = [__version__]
-    try:
-        for layer in layers:
-            paths = [layer] if isinstance(layer, Path) else layer
-            for path in paths + _code_folders(paths):
-                stat = path.stat() if path.exists() else None
-                key.append(
-                    (
-                        str(path.resolve()),
-                        stat.st_mtime_ns if stat else 0,
-                        stat.st_size if stat else -1,
-                    )
-                )
-            key.append("|")
-    except OSError:
-        return None
+    for layer in layers:
+        paths = [layer] if isinstance(layer, Path) else [*layer, *_code_paths(layer)]
+        key += [tuple(str(p.resolve()) for p in paths), signature(*paths)]
     return tuple(key)
 
 
-def _code_folders(files: Sequence[Path]) -> list[Path]:
-    """The `code/` folders beside bank files and the folders in them: adding or removing a
-    prompt's code, or a file of it, changes one of their mtimes."""
+def _code_paths(files: Sequence[Path]) -> list[Path]:
+    """The `code/` folders beside bank files and the prompt folders in them: adding or removing
+    a prompt's code, or a file of it, changes one of their mtimes."""
     found: list[Path] = []
-    for root in sorted({f.parent / "code" for f in files}):
-        if root.is_dir():
-            found += [root, *sorted(p for p in root.iterdir() if p.is_dir())]
+    for bank_dir in sorted({f.parent for f in files}):
+        folders = code_folders(bank_dir)
+        if folders:
+            found += [bank_dir / "code", *sorted(folders.values())]
     return found
-
-
-def _write_cache(path: Path, key: tuple[object, ...], result: LoadResult) -> None:
-    """Best effort: a cache that cannot be written only costs the next start some time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((key, result), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
-    except OSError:
-        pass
