@@ -4,11 +4,13 @@ workspace a moment after each change, and Escape to leave it (the session's keys
 from __future__ import annotations
 
 import ast
+import re
 
 from textual import events
 from textual.binding import Binding
 from textual.widgets import TextArea
 
+_ENDS_BLOCK = re.compile(r"^(return|pass|break|continue|raise)\b")
 SAVE_DELAY = 0.8
 """Seconds after the last keystroke before the code is saved (each save is in the history)."""
 
@@ -52,15 +54,20 @@ class CodeEditor(TextArea):
         return "\t" if self.indent_type == "tabs" else " " * self.indent_width
 
     async def _on_key(self, event: events.Key) -> None:
-        """Enter keeps the line's indentation, one level deeper after a colon."""
+        """Enter keeps the line's indentation: one level deeper after a colon, one level
+        shallower after return, pass, break, continue or raise."""
         if event.key == "enter" and not self.read_only:
             event.stop()
             event.prevent_default()
             row, column = self.cursor_location
             before = self.document.get_line(row)[:column]
             indent = before[: len(before) - len(before.lstrip())]
-            if before.rstrip().endswith(":"):
+            statement = before.strip()
+            if statement.endswith(":"):
                 indent += self._indent_unit
+            elif _ENDS_BLOCK.match(statement) and indent:
+                unit = self._indent_unit
+                indent = indent[: -len(unit)] if indent.endswith(unit) else indent[:-1]
             self.insert("\n" + indent)
             return
         await super()._on_key(event)
