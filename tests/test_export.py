@@ -70,6 +70,11 @@ def test_without_transcript_markdown_says_so(store: SessionStore) -> None:
     write_session(path, sample_session(audio=False))
     text = markdown(load_review(path))
     assert "no transcript" in text and "**Note**: cold start" in text
+    # no recording is no evidence of anything missed
+    assert "### Key points (3, not assessed: no transcript to check them against)" in text
+    assert "- [ ] engagement objective — not assessed" in text and "missed" not in text
+    keys = json.loads(render(load_review(path), "json"))["insights"]["key_points"]
+    assert [(k["covered"], k["assessed"]) for k in keys] == [(False, False)] * 3
 
 
 def test_cli_export_writes_into_the_folder_and_prints_with_dash(

@@ -14,7 +14,13 @@ from mockterm.core.bank import Prompt, RubricItem
 from mockterm.core.review.insights import insights
 from mockterm.core.review.text import content_stems, filler_hits, stem
 from mockterm.core.review.timeline import TimedWord, phase_spans, timeline, transcript_lines
-from mockterm.core.sessions.model import Event, PhaseRecord, SelfReview, Session
+from mockterm.core.sessions.model import (
+    KEY_POINTS_CHECKED,
+    Event,
+    PhaseRecord,
+    SelfReview,
+    Session,
+)
 
 STARTED = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)
 KEY_POINTS = ("engagement objective", "two-tower retrieval", "position bias correction")
@@ -282,8 +288,32 @@ def test_hints_and_follow_ups_against_what_was_available() -> None:
 def test_without_a_transcript_only_the_events_count() -> None:
     result = insights(sample_session(audio=False), None)
     assert result.overall is None and all(p.speech is None for p in result.phases)
-    assert not result.covered and len(result.missed) == 3
     assert len(result.hints) == 1
+
+
+def test_without_a_transcript_or_ticks_key_points_are_not_assessed() -> None:
+    """A solo mock that was not recorded: nothing says a key point was missed."""
+    from dataclasses import replace
+
+    result = insights(sample_session(audio=False), None)
+    assert not result.covered and not result.missed and not result.assessed
+    assert all(not k.assessed for k in result.key_points)
+    # the user went through them on the End screen and ticked one: the rest are missed
+    session = sample_session(audio=False)
+    checked = replace(
+        session,
+        events=(
+            *session.events,
+            Event(240.0, "key_point", "Wrap-up", KEY_POINTS[0]),
+            Event(240.0, KEY_POINTS_CHECKED, "Wrap-up", value=1.0),
+        ),
+    )
+    result = insights(checked, None)
+    assert [k.text for k in result.covered] == [KEY_POINTS[0]]
+    assert [k.text for k in result.missed] == list(KEY_POINTS[1:])
+    # an interviewer was ticking: what is not ticked was not covered
+    paired = insights(replace(session, mode="interviewer"), None)
+    assert len(paired.missed) == 3 and paired.assessed
 
 
 def test_a_ticked_key_point_counts_as_covered() -> None:

@@ -10,14 +10,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mockterm.cli.common import EXIT_OK, needs_terminal
+from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, needs_terminal
 from mockterm.core.text import plain
 
 COMMANDS = ("review", "export", "stats")
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from mockterm.core.config import Settings
     from mockterm.core.review.index import ReviewRow
+    from mockterm.core.review.stats import Point, Trends
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,9 +53,22 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "stats":
         from mockterm.core.review.index import ReviewIndex, default_cache
 
-        index = ReviewIndex(settings.sessions, default_cache(settings.sessions))
-        return print_stats(index.load(), args.round, args.weeks)
+        rows = ReviewIndex(settings.sessions, default_cache(settings.sessions)).load()
+        if args.round and not any(r.round_id == args.round for r in rows):
+            _check_round(settings, args.round)
+        return print_stats(rows, args.round, args.weeks)
     return review(settings, args.session)
+
+
+def _check_round(settings: Settings, round_id: str) -> None:
+    """A round type no session has must at least exist in the bank (else: bad input, exit 2)."""
+    from mockterm.core.bank import load_bank
+    from mockterm.core.paths import cache_dir
+
+    try:
+        load_bank(settings.banks, cache_dir()).bank.round(round_id)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
 
 
 def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
@@ -97,14 +114,22 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
     from rich.table import Table
 
     from mockterm.core.review.stats import trends, week_of
-    from mockterm.core.sessions.timer import format_clock, format_overrun
+    from mockterm.core.sessions.timer import format_clock
     from mockterm.ui.text import line
 
     console = Console()
     result = trends(rows, round_id)
     corrupt = sum(r.corrupt for r in rows)
     if not result.sessions:
-        console.print("No sessions to count yet." + (f" ({corrupt} unreadable)" if corrupt else ""))
+        which = f" of round {round_id}" if round_id else ""
+        console.print(
+            plain(
+                f"No sessions{which} to count yet."
+                + (f" ({corrupt} unreadable)" if corrupt else "")
+            ),
+            highlight=False,
+            markup=False,
+        )
         return EXIT_OK
     shown = result.weeks[-weeks:]
     rounds = sorted({k for _, c in shown for k in c})
@@ -121,20 +146,7 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
         )
     console.print(table)
 
-    table = Table(title="Overrun per phase (actual - planned)", expand=False)
-    for column in ("phase", "sessions", "mean", "median", "worst", "over plan"):
-        table.add_column(column, justify="left" if column == "phase" else "right")
-    for phase in result.overruns[:15]:
-        table.add_row(
-            line(phase.phase),
-            str(phase.sessions),
-            format_overrun(phase.mean),
-            format_overrun(phase.median),
-            format_overrun(phase.worst),
-            f"{phase.share_over:.0%}",
-        )
-    console.print(table)
-
+    _overrun_tables(console, result)
     by_week: dict[date, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     for when, value in result.wpm:
         by_week[week_of(when)][0].append(value)
@@ -153,18 +165,19 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
                 f"{mean(fillers):.1f}" if fillers else "",
             )
         console.print(table)
+    else:
+        console.print(
+            "Speech: no transcripts yet, so no WPM or fillers. Record a mock (`r` on Home, or "
+            "`mockterm start ROUND --record`) and they come from its transcript.",
+            highlight=False,
+        )
 
-    if result.scores:
-        table = Table(title="Self-scores per rubric dimension (1-4)", expand=False)
-        for column in ("dimension", "scored", "first 5", "last 5", "change"):
-            table.add_column(column, justify="left" if column == "dimension" else "right")
-        for name, points in sorted(result.scores.items()):
-            first = mean(v for _, v in points[:5])
-            last = mean(v for _, v in points[-5:])
-            table.add_row(
-                line(name), str(len(points)), f"{first:.1f}", f"{last:.1f}", f"{last - first:+.1f}"
-            )
-        console.print(table)
+    for title, scores in (
+        ("Self-scores per rubric dimension (1-4)", result.scores),
+        ("Interviewer scores per rubric dimension (1-4, paired mocks)", result.feedback),
+    ):
+        if scores:
+            console.print(_scores_table(title, scores))
     total = sum(
         r.actual for r in rows if not r.corrupt and (round_id is None or r.round_id == round_id)
     )
@@ -173,3 +186,77 @@ def print_stats(rows: list[ReviewRow], round_id: str | None, weeks: int) -> int:
         summary += f"; {corrupt} unreadable (see `mockterm review`)"
     console.print(summary, highlight=False)
     return EXIT_OK
+
+
+def _overrun_tables(console: Console, result: Trends) -> None:
+    """Overrun per phase of each round type (never one phase name across round types), then
+    per whole mock; what stopped early is left out, and the line under them says so."""
+    from rich.table import Table
+
+    from mockterm.core.sessions.timer import format_overrun
+    from mockterm.ui.text import line
+
+    table = Table(title="Overrun per phase (actual - planned)", expand=False)
+    for column in ("round", "phase", "sessions", "mean", "median", "worst", "over plan"):
+        table.add_column(column, justify="left" if column in ("round", "phase") else "right")
+    shown = ""
+    for overrun in result.overruns:
+        if shown and overrun.round_id != shown:
+            table.add_section()
+        table.add_row(
+            line(overrun.round_title if overrun.round_id != shown else ""),
+            line(overrun.phase),
+            str(overrun.sessions),
+            format_overrun(overrun.mean),
+            format_overrun(overrun.median),
+            format_overrun(overrun.worst),
+            f"{overrun.share_over:.0%}",
+        )
+        shown = overrun.round_id
+    if result.overruns:
+        console.print(table)
+    if result.mock_overruns:
+        table = Table(title="Overrun of whole mocks (completed ones)", expand=False)
+        for column in ("round", "mocks", "mean", "median", "worst", "over plan"):
+            table.add_column(column, justify="left" if column == "round" else "right")
+        for overrun in result.mock_overruns:
+            table.add_row(
+                line(overrun.round_title),
+                str(overrun.sessions),
+                format_overrun(overrun.mean),
+                format_overrun(overrun.median),
+                format_overrun(overrun.worst),
+                f"{overrun.share_over:.0%}",
+            )
+        console.print(table)
+    if result.cut_short:
+        console.print(
+            f"{result.cut_short} mock(s) ended early, abandoned or interrupted: the phase each "
+            "stopped in is left out of the overruns (its time says when it stopped, not how "
+            "long the phase takes).",
+            highlight=False,
+            markup=False,
+        )
+
+
+def _scores_table(title: str, scores: dict[str, list[Point]]) -> Table:
+    from statistics import mean
+
+    from rich.table import Table
+
+    from mockterm.ui.text import line
+
+    table = Table(title=title, expand=False)
+    for column in ("dimension", "scored", "first 5", "last 5", "change"):
+        table.add_column(column, justify="left" if column == "dimension" else "right")
+    for name, points in sorted(scores.items()):
+        first = mean(v for _, v in points[:5])
+        last = mean(v for _, v in points[-5:])
+        table.add_row(
+            line(name),
+            str(len(points)),
+            f"{first:.1f}",
+            f"{last:.1f}",
+            f"{last - first:+.1f}",
+        )
+    return table

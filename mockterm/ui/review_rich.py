@@ -53,12 +53,12 @@ def plan_table(plan: Plan) -> Table:
     for row in plan.rows:
         diff = overrun_seconds(row.actual, row.planned)
         style = "red" if diff > 30 else "green" if row.actual else "dim"
-        table.add_row(
-            Text(row.phase),
-            format_clock(row.planned),
-            format_clock(row.actual),
-            Text(format_overrun(diff), style=style) if row.actual else Text("skipped", "dim"),
-        )
+        over = Text(format_overrun(diff), style=style)
+        if row.stopped:
+            over = Text("stopped", "dim")
+        elif not row.actual:
+            over = Text("skipped", "dim")
+        table.add_row(Text(row.phase), format_clock(row.planned), format_clock(row.actual), over)
     table.add_row(
         Text("total", style="bold"), format_clock(plan.planned), format_clock(plan.actual), ""
     )
@@ -91,11 +91,14 @@ def _timeline(sections: ReviewSections) -> Table:
     for phase in sections.timeline:
         stats = phase.speech
         over = phase.overrun
+        shown = Text(format_overrun(over), "red" if over > 30 else "green" if over <= 0 else "")
+        if phase.span.name == sections.stopped_in:
+            shown = Text("stopped", "dim")
         table.add_row(
             Text(phase.span.name),
             format_clock(phase.span.planned),
             format_clock(phase.span.actual),
-            Text(format_overrun(over), "red" if over > 30 else "green" if over <= 0 else ""),
+            shown,
             f"{stats.wpm:.0f}" if stats and stats.words else "",
             str(stats.fillers) if stats else "",
             f"{stats.speaking_share:.0%}" if stats else "",
@@ -133,15 +136,16 @@ def insights(sections: ReviewSections) -> RenderableType:
             )
         )
     if sections.key_points:
-        covered = f"{len(sections.covered)} of {len(sections.key_points)} covered"
-        parts += [Text(""), Text(f"Key points: {covered}", "bold")]
+        parts += [Text(""), Text(f"Key points: {sections.key_points_summary}", "bold")]
         for point in sections.key_points:
             if point.covered:
                 where = f"  {format_clock(point.at or 0.0)} {point.phase}"
                 quote = f' "{point.quote}"' if point.quote else " (ticked)"
                 parts.append(Text.assemble(("✓ ", "green"), point.text, (where + quote, "dim")))
-            else:
+            elif point.missed:
                 parts.append(Text.assemble(("✗ ", "red"), point.text, ("  missed", "dim")))
+            else:
+                parts.append(Text.assemble(("· ", "dim"), point.text, ("  not assessed", "dim")))
     return Group(*parts)
 
 

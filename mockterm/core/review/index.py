@@ -33,7 +33,7 @@ from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 from mockterm.core.sessions.store import newer_than_this
 from mockterm.core.sessions.timer import overrun_seconds, total_seconds
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bump when `ReviewRow` changes (or what goes into it): every cached row is then rebuilt."""
 _FOLDER = re.compile(r"^(\d{8}T\d{6}Z)_(.+)_([^_]+?)(?:-\d+)?$")
 
@@ -55,7 +55,10 @@ class ReviewRow:
     actual: float = 0.0
     grade: str = ""
     scores: Mapping[str, int] = field(default_factory=dict)
-    """Self-review scores per rubric dimension (or, for a paired mock, the interviewer's)."""
+    """Self-review scores per rubric dimension."""
+    feedback_scores: Mapping[str, int] = field(default_factory=dict)
+    """The interviewer's scores (a paired mock), never mixed with the self-review's: the one
+    scored may be the friend, not the user."""
     phases: tuple[tuple[str, float, float], ...] = ()
     """(name, planned, actual seconds) per phase."""
     has_audio: bool = False
@@ -65,6 +68,9 @@ class ReviewRow:
     fillers: int = 0
     key_points: tuple[int, int] = (0, 0)
     """(covered, total)."""
+    key_points_assessed: bool = True
+    """False when no transcript and no tick could tell a missed key point (see
+    `mockterm.core.review.key_points.assessed`): covered is then not a score."""
     tests: tuple[int, int] = (0, 0)
     """A coding mock's last test run: (passed, total); (0, 0) without code or runs."""
     green_at: float | None = None
@@ -85,7 +91,14 @@ class ReviewRow:
 
     @property
     def score(self) -> float | None:
+        """Mean self-review score."""
         return sum(self.scores.values()) / len(self.scores) if self.scores else None
+
+    @property
+    def feedback_score(self) -> float | None:
+        """Mean score the interviewer gave (a paired mock)."""
+        scores = self.feedback_scores
+        return sum(scores.values()) / len(scores) if scores else None
 
     @property
     def wpm(self) -> float | None:
@@ -135,9 +148,6 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
             problem = str(exc)
     result = insights(session, transcript, per_phase=False)
     overall = result.overall
-    scores = dict(session.review.scores) if session.review else {}
-    if not scores and session.feedback is not None:
-        scores = dict(session.feedback.scores)
     row = ReviewRow(
         folder=folder.name,
         started_at=session.started_at.astimezone(timezone.utc).isoformat(),
@@ -150,7 +160,8 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         planned=total_seconds(p.planned_seconds for p in session.phases),
         actual=total_seconds(p.actual_seconds for p in session.phases),
         grade=session.grade or "",
-        scores=scores,
+        scores=dict(session.review.scores) if session.review else {},
+        feedback_scores=dict(session.feedback.scores) if session.feedback else {},
         phases=tuple(
             (p.name, round(p.planned_seconds, 3), round(p.actual_seconds, 3))
             for p in session.phases
@@ -161,6 +172,7 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         speaking=overall.speaking_seconds if overall else 0.0,
         fillers=overall.fillers if overall else 0,
         key_points=(len(result.covered), len(result.key_points)),
+        key_points_assessed=result.assessed,
         **_code_figures(session.extra.get("code")),
         transcript_problem=problem,
         newer=newer_than_this(session),

@@ -57,7 +57,12 @@ class Insights:
 
     @property
     def missed(self) -> list[KeyPointHit]:
-        return [k for k in self.key_points if not k.covered]
+        return [k for k in self.key_points if k.missed]
+
+    @property
+    def assessed(self) -> bool:
+        """Whether the key points not covered were missed, rather than not assessed."""
+        return all(k.assessed for k in self.key_points)
 
 
 def insights(
@@ -81,7 +86,7 @@ def insights(
         Marker(text, at, phase_at(spans, at))
         for text, at in sorted(ticked(session.events, "follow_up").items(), key=lambda x: x[1])
     )
-    points = key_points(session, lines, spans)
+    points = key_points(session, lines, spans, heard=transcript is not None)
     phases = []
     for span in spans:
         stats = None
@@ -145,6 +150,7 @@ def insights_dict(result: Insights) -> dict[str, Any]:
                 "quote": k.quote,
                 "score": k.score,
                 "ticked": k.ticked,
+                "assessed": k.assessed,
             }
             for k in result.key_points
         ],

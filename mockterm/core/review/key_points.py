@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from mockterm.core.review.text import content_stems, stem, tokens
 from mockterm.core.review.timeline import Line, PhaseSpan, TimedWord, phase_at
-from mockterm.core.sessions.model import Session, ticked
+from mockterm.core.sessions.model import KEY_POINTS_CHECKED, Session, ticked
 
 KEY_POINT_SECONDS = 30.0
 """A key point's words count together only when said within this many seconds."""
@@ -30,7 +30,15 @@ class KeyPointHit:
     score: float = 0.0
     """Share of the key point's stems found together, 0..1."""
     ticked: bool = False
-    """An interviewer ticked it during a paired mock."""
+    """An interviewer ticked it during a paired mock (or the user, after a solo one)."""
+    assessed: bool = True
+    """Someone could tell: there is a transcript, an interviewer ticked what was covered, or
+    the user went through the key points after the mock. Without any of these a key point that
+    was not ticked is not assessed, not missed."""
+
+    @property
+    def missed(self) -> bool:
+        return self.assessed and not self.covered
 
 
 @dataclass(frozen=True)
@@ -94,10 +102,22 @@ def match_key_point(
     return (said[best[0]][1], said[best[1]][1], best[2])
 
 
+def assessed(session: Session, heard: bool) -> bool:
+    """Whether a key point nobody ticked was missed (True) or is simply unknown: the mock was
+    transcribed (`heard`), an interviewer was ticking, or the user ticked them after the mock."""
+    return (
+        heard
+        or session.mode == "interviewer"
+        or any(e.kind == KEY_POINTS_CHECKED for e in session.events)
+    )
+
+
 def key_points(
-    session: Session, lines: Sequence[Line], spans: Sequence[PhaseSpan] = ()
+    session: Session, lines: Sequence[Line], spans: Sequence[PhaseSpan] = (), *, heard: bool = True
 ) -> list[KeyPointHit]:
-    """Each key point of the prompt(s), covered (said, or ticked by an interviewer) or missed."""
+    """Each key point of the prompt(s): covered (said, or ticked), missed, or, with no
+    transcript (`heard` False) and no one ticking, not assessed."""
+    judged = assessed(session, heard)
     words = [w for line in lines for w in line.words]
     said = word_stems(words)
     ticks = ticked(session.events, "key_point")
@@ -124,5 +144,5 @@ def key_points(
             at = ticks[text]
             hits.append(KeyPointHit(text, True, at, phase_at(spans, at), ticked=True))
         else:
-            hits.append(KeyPointHit(text, False))
+            hits.append(KeyPointHit(text, False, assessed=judged))
     return hits

@@ -79,7 +79,8 @@ def _timeline(sections: ReviewSections) -> list[str]:
         lines.append(
             f"| {_cell(span.name)} | {format_clock(span.planned)} | "
             f"{format_clock(span.actual)} | "
-            f"{format_overrun(phase.overrun)} | {f'{stats.wpm:.0f}' if stats else ''} | "
+            f"{'stopped' if span.name == sections.stopped_in else format_overrun(phase.overrun)} | "
+            f"{f'{stats.wpm:.0f}' if stats else ''} | "
             f"{stats.fillers if stats else ''} |"
         )
     return lines
@@ -101,8 +102,7 @@ def _insights(sections: ReviewSections) -> list[str]:
     lines.append(f"- Hints used: {len(hints.used)} of {hints.available}")
     lines.append(f"- Follow-ups asked: {len(follow_ups.used)} of {follow_ups.available}")
     if sections.key_points:
-        covered, total = len(sections.covered), len(sections.key_points)
-        lines += ["", f"### Key points ({covered} of {total})", ""]
+        lines += ["", f"### Key points ({sections.key_points_summary})", ""]
         for point in sections.key_points:
             if point.covered:
                 how = "ticked" if point.ticked and not point.quote else "said"
@@ -110,7 +110,7 @@ def _insights(sections: ReviewSections) -> list[str]:
                 quote = f': "{point.quote}"' if point.quote else ""
                 lines.append(f"- [x] {point.text} — {where}{quote}")
             else:
-                lines.append(f"- [ ] {point.text} — missed")
+                lines.append(f"- [ ] {point.text} — {'missed' if point.missed else 'not assessed'}")
     return lines
 
 
@@ -273,5 +273,7 @@ def _plan(phases: Plan) -> list[str]:
     lines = ["", "## Time per phase", "", "| Phase | Planned | Actual |", "|---|---|---|"]
     for row in phases.rows:
         actual = format_clock(row.actual) if row.actual else "skipped"
+        if row.stopped:
+            actual += " (the mock stopped here)"
         lines.append(f"| {_cell(row.phase)} | {format_clock(row.planned)} | {actual} |")
     return lines

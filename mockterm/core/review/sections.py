@@ -15,7 +15,7 @@ from mockterm.core.review.insights import Insights, PhaseInsights
 from mockterm.core.review.key_points import KeyPointHit, Marker
 from mockterm.core.review.speech import SpeechStats
 from mockterm.core.review.timeline import PhaseSpan
-from mockterm.core.sessions.model import Session, ticked
+from mockterm.core.sessions.model import Session, cut_phase, ticked
 from mockterm.core.sessions.timer import format_clock, total_seconds, whole_seconds
 
 if TYPE_CHECKING:
@@ -73,6 +73,9 @@ class PlanRow:
     phase: str
     planned: float
     actual: float
+    stopped: bool = False
+    """The mock stopped in this phase before its plan was through (`cut_phase`): its time
+    says when, not how long the phase takes, so it has no overrun."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,11 @@ class Plan:
 
 
 def plan(session: Session) -> Plan:
-    rows = tuple(PlanRow(p.name, p.planned_seconds, p.actual_seconds) for p in session.phases)
+    cut = cut_phase([p.actual_seconds for p in session.phases], session.status)
+    rows = tuple(
+        PlanRow(p.name, p.planned_seconds, p.actual_seconds, i == cut)
+        for i, p in enumerate(session.phases)
+    )
     return Plan(
         rows,
         total_seconds(p.planned_seconds for p in session.phases),
@@ -289,6 +296,8 @@ class ReviewSections:
     prompt_text: str
     timeline: tuple[PhaseInsights, ...]
     """The phases that ran, planned vs actual, with their speech figures."""
+    stopped_in: str | None
+    """The phase the mock stopped in before its plan was through (None: it completed)."""
     speech: Speech
     hints: Markers
     follow_ups: Markers
@@ -305,6 +314,21 @@ class ReviewSections:
     @property
     def covered(self) -> list[KeyPointHit]:
         return [point for point in self.key_points if point.covered]
+
+    @property
+    def key_points_assessed(self) -> bool:
+        """False without a transcript and without ticks: nothing tells which were missed."""
+        return all(point.assessed for point in self.key_points)
+
+    @property
+    def key_points_summary(self) -> str:
+        """ "3 of 7 covered", or why they are not assessed."""
+        covered, total = len(self.covered), len(self.key_points)
+        if self.key_points_assessed:
+            return f"{covered} of {total} covered"
+        if covered:
+            return f"{covered} of {total} ticked; the rest not assessed (no transcript)"
+        return f"{total}, not assessed: no transcript to check them against"
 
 
 def transcript(review: Review, result: Insights) -> tuple[TranscriptPhase, ...]:
@@ -339,12 +363,18 @@ def transcript(review: Review, result: Insights) -> tuple[TranscriptPhase, ...]:
     return tuple(phases)
 
 
+def _stopped_in(session: Session) -> str | None:
+    cut = cut_phase([p.actual_seconds for p in session.phases], session.status)
+    return session.phases[cut].name if cut is not None else None
+
+
 def review_sections(review: Review) -> ReviewSections:
     session, result = review.session, review.insights
     return ReviewSections(
         heading(session),
         session.prompt.text,
         result.phases,
+        _stopped_in(session),
         speech(result.overall),
         Markers(result.hints, result.hints_available),
         Markers(result.follow_ups, result.follow_ups_available),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,6 +13,7 @@ from mockterm.core.bank import Phase, Prompt, Round
 from mockterm.core.sessions.lock import SessionLock
 from mockterm.core.sessions.model import (
     GRADES,
+    KEY_POINTS_CHECKED,
     UNTICK_SUFFIX,
     Event,
     Feedback,
@@ -294,6 +295,24 @@ class MockSession:
         now_ticked = item not in ticked(self.session.events, kind)
         self.record(kind if now_ticked else kind + UNTICK_SUFFIX, item)
         return now_ticked
+
+    def check_key_points(self, covered: Iterable[str]) -> None:
+        """After a solo mock the user went through the key points: those `covered` are ticked
+        (events, like an interviewer's ticks), the others unticked, and that they were checked
+        is recorded, so review can call the unticked ones missed rather than not assessed."""
+        assert self.session is not None
+        wanted = set(covered)
+        now = ticked(self.session.events, "key_point")
+        at = self.timer.offset()
+        phase = self.timer.current.name
+        events = []
+        for item in self.session.prompt_items("key_points"):
+            if item in wanted and item not in now:
+                events.append(Event(at, "key_point", phase, item))
+            elif item not in wanted and item in now:
+                events.append(Event(at, "key_point" + UNTICK_SUFFIX, phase, item))
+        events.append(Event(at, KEY_POINTS_CHECKED, phase, value=float(len(wanted))))
+        self._save(tuple(events))
 
     def save_feedback(self, feedback: Feedback) -> None:
         """Save the interviewer's feedback in session.toml (`feedback.md` is the review's

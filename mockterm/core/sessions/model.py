@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -18,6 +18,9 @@ MODES = ("solo", "interviewer")
 
 TICK_KINDS = ("follow_up", "key_point")
 UNTICK_SUFFIX = "_untick"
+KEY_POINTS_CHECKED = "key_points_checked"
+"""Event: a solo user went through the key points after the mock (End screen) and ticked the
+ones they covered; an unticked one is then missed, not unassessed."""
 
 
 class SessionError(Exception):
@@ -106,6 +109,16 @@ class Session:
 
     def actual_seconds(self) -> float:
         return sum(p.actual_seconds for p in self.phases)
+
+
+def cut_phase(actuals: Sequence[float], status: str) -> int | None:
+    """The phase a mock stopped in before its plan was through (ended early, abandoned,
+    interrupted, or still running): the last one that ran. Its time says when the mock stopped,
+    not how long the phase takes, so overrun figures leave it out. None for a completed mock."""
+    if status == "completed":
+        return None
+    ran = [i for i, actual in enumerate(actuals) if actual > 0]
+    return ran[-1] if ran else None
 
 
 def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:

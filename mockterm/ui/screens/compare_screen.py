@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from mockterm.core.review.index import ReviewRow
 from mockterm.core.review.stats import attempts
+from mockterm.core.sessions.model import cut_phase
 from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
 from mockterm.ui.text import line
 
@@ -42,7 +43,8 @@ class CompareScreen(Screen[None]):
             Text.assemble(
                 ("Attempts of ", "bold"),
                 line(title, "bold"),
-                f"  ({len(self.attempts)}, oldest first; phase cells are actual vs plan)",
+                f"  ({len(self.attempts)}, oldest first; phase cells are actual vs plan; "
+                "self and interviewer scores apart)",
             ),
             id="compare-title",
         )
@@ -61,18 +63,26 @@ class CompareScreen(Screen[None]):
             *(line(name) for name in self.phase_names),  # a column label is markup too
             *(code_columns if coding else ()),
             "key pts",
-            "score",
+            "self",
+            "interviewer",
             "WPM",
             "fill≥",
         )
         for row in self.attempts:
-            phases = {name: (planned, actual) for name, planned, actual in row.phases}
+            cut = cut_phase([actual for _, _, actual in row.phases], row.status)
+            phases = {
+                name: (i, planned, actual) for i, (name, planned, actual) in enumerate(row.phases)
+            }
             cells: list[str | Text] = [row.started_at[2:10], format_clock(row.actual)]
             for name in self.phase_names:
-                if name not in phases or not phases[name][1]:
+                if name not in phases or not phases[name][2]:
                     cells.append(Text("—", "dim"))
                     continue
-                planned, actual = phases[name]
+                index, planned, actual = phases[name]
+                if index == cut:
+                    # the mock stopped here: its time is when, not how long the phase takes
+                    cells.append(Text(f"{format_clock(actual)} cut", "dim"))
+                    continue
                 over = overrun_seconds(actual, planned)
                 cells.append(
                     Text(
@@ -88,8 +98,11 @@ class CompareScreen(Screen[None]):
                 cells += greens + ["—"] * (levels - len(greens))
             covered, total = row.key_points
             cells += [
-                f"{covered}/{total}" if total else "",
+                (f"{covered}/{total}" if row.key_points_assessed else Text("n/a", "dim"))
+                if total
+                else "",
                 f"{row.score:.1f}" if row.score is not None else line(row.grade),
+                f"{row.feedback_score:.1f}" if row.feedback_score is not None else "",
                 f"{row.wpm:.0f}" if row.wpm is not None else "",
                 f"{row.fillers_per_minute:.1f}" if row.fillers_per_minute is not None else "",
             ]

@@ -11,7 +11,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Footer, SelectionList, Static
 
 from mockterm.core.review.grades import GRADE_LABELS
 from mockterm.core.review.sections import plan
@@ -32,6 +32,12 @@ class EndScreen(Screen[None]):
     def __init__(self, mock: MockSession) -> None:
         super().__init__()
         self.mock = mock
+        session = mock.session
+        assert session is not None
+        self.key_points = session.prompt_items("key_points") if session.mode == "solo" else []
+        """A solo mock's key points, for the user to tick (an interviewer ticks them live)."""
+        self.key_points_touched = False
+        """Ticks given or taken: only then are the unticked ones missed, not unassessed."""
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         return [
@@ -58,6 +64,15 @@ class EndScreen(Screen[None]):
                 yield Static(self._question_grades(), id="question-grades")
             else:
                 yield Static(plan_table(plan(session)), id="timeline")
+            if self.key_points:
+                yield Static(
+                    "[b]Key points[/b] [dim](tick the ones you covered: Space; review counts "
+                    "them as covered and the others as missed)[/]",
+                    classes="section",
+                )
+                yield SelectionList[str](
+                    *((Text(item), item) for item in self.key_points), id="key-points-check"
+                )
             yield Static(
                 f"[b]Self-review[/b] [dim]({SCORE_RANGE}; Tab moves, Ctrl+S saves)[/]",
                 classes="section",
@@ -89,13 +104,23 @@ class EndScreen(Screen[None]):
         return table
 
     def on_mount(self) -> None:
-        self.query_one(SelfReviewForm).focus_first()
+        if self.key_points:
+            self.query_one("#key-points-check", SelectionList).focus()
+        else:
+            self.query_one(SelfReviewForm).focus_first()
+
+    @on(SelectionList.SelectedChanged, "#key-points-check")
+    def _key_points_ticked(self) -> None:
+        self.key_points_touched = True
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         review, grade = self.query_one(SelfReviewForm).value
         try:
             self.mock.save_review(review, grade)
+            if self.key_points_touched:
+                covered = self.query_one("#key-points-check", SelectionList).selected
+                self.mock.check_key_points(str(item) for item in covered)
         except SessionError as exc:
             self.notify(f"Could not save the review: {exc}", severity="error", timeout=15)
             return

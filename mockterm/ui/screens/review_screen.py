@@ -233,7 +233,9 @@ class ReviewScreen(Screen[None]):
             info += f" · {corrupt} unreadable (shown with the reason)"
         if newer:
             info += f" · {newer} from a newer mockterm (status *: update to see all of them)"
-        info += " · Enter opens · s sorts · / searches · c compares · t trends"
+        if any(r.feedback_scores for r in self.shown):
+            info += " · grade iv: the interviewer's score"
+        info += " · Enter opens"
         if not self.rows:
             info = f"No sessions yet in {self.mockterm.store.root}. Start a mock from Home."
         self.query_one("#review-info", Static).update(line(info, style="dim"))
@@ -252,12 +254,18 @@ class ReviewScreen(Screen[None]):
                 Text("CORRUPT", style="bold red"),
             ]
         over = Text("")
-        if row.actual:
+        if row.actual and row.status == "completed":
             style = "red" if row.overrun > 30 else "green" if row.overrun <= 0 else ""
             over = Text(format_overrun(row.overrun), style=style)
+        elif row.actual:
+            # stopped before the plan was through: time under plan is not a figure of pace
+            over = Text("—", style="dim")
         grade = row.grade
         if row.score is not None:
             grade = f"{grade[:4]} {row.score:.1f}".strip()
+        if row.feedback_score is not None:
+            # the interviewer's score, kept apart: in a paired mock it may be the friend's
+            grade = f"{grade} iv {row.feedback_score:.1f}".strip()
         marks = ("A" if row.has_audio else "·") + ("T" if row.has_transcript else "·")
         status = STATUS_LABELS.get(row.status, row.status) + ("*" if row.newer else "")
         return [
