@@ -313,3 +313,46 @@ async def test_a_paired_mock_edits_its_feedback(
         assert saved == Feedback({"Framing": 2}, "hire", "clear structure", "")
         assert "Recommendation: Hire" in (folder / "feedback.md").read_text()
         assert isinstance(app.screen, SessionDetailScreen)
+
+
+async def test_trends_say_why_a_chart_is_empty_and_compare_keeps_scores_apart(
+    settings: Settings, loaded: LoadResult, store: SessionStore
+) -> None:
+    """No transcript: the Speech tab says why, with no empty boxes. A paired mock's scores are
+    the interviewer's column in compare, never the self-review's."""
+    from dataclasses import replace
+
+    from textual_plotext import PlotextPlot
+
+    from mockterm.core.sessions.model import Feedback, SelfReview
+    from mockterm.core.sessions.session_file import read_session
+
+    solo = add_session(store, 0, audio=False)
+    write_session(solo, replace(read_session(solo), review=SelfReview({"Framing": 2})))
+    paired = add_session(store, 1, audio=False)
+    session = read_session(paired)
+    write_session(paired, replace(session, mode="interviewer", feedback=Feedback({"Framing": 4})))
+    app = MocktermApp(settings, loaded, store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        review = await open_review(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        trends = app.screen
+        assert isinstance(trends, TrendsScreen)
+        note = trends.query_one("#speech-note")
+        assert note.display and "No transcripts yet" in str(note.render())
+        assert not any(p.display for p in trends.query("#tab-speech PlotextPlot"))
+        assert trends.query_one("#plot-feedback", PlotextPlot).display  # a chart of its own
+        await pilot.press("escape")
+        assert app.screen is review
+        await pilot.press("c")
+        await pilot.pause()
+        table = app.screen.query_one("#compare-table", DataTable)
+        labels = [str(c.label) for c in table.ordered_columns]
+        cells = {
+            i: dict(zip(labels, map(str, table.get_row_at(i)), strict=True))
+            for i in range(table.row_count)
+        }
+        assert [(c["self"], c["interviewer"]) for c in cells.values()] == [("2.0", ""), ("", "4.0")]
+        assert [c["key pts"] for c in cells.values()] == ["n/a", "0/3"]  # paired: ticked live

@@ -197,3 +197,15 @@ def test_cli_stats_keeps_interviewer_scores_apart(
     theirs = out[out.index("Interviewer scores") :]
     framing = next(line for line in theirs.splitlines() if "Framing" in line)
     assert framing.split("│")[2:4] == ["      1 ", "     1.0 "]
+
+
+def test_a_date_axis_spans_a_week_at_least() -> None:
+    from datetime import datetime, timezone
+
+    from mockterm.ui.screens.trends_screen import date_window
+
+    one = datetime(2026, 11, 20, 9, tzinfo=timezone.utc)
+    first, last = date_window([one])
+    assert first < one < last and timedelta(days=7) <= last - first <= timedelta(days=8)
+    later = one + timedelta(days=30)
+    assert date_window([one, later]) == (one, later + timedelta(days=1))

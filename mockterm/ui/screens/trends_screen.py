@@ -30,6 +30,16 @@ def _dates(points: Sequence[Point]) -> list[str]:
     return [p[0].strftime("%Y-%m-%d") for p in points]
 
 
+def date_window(moments: Sequence[datetime]) -> tuple[datetime, datetime]:
+    """The dates a chart of `moments` spans: theirs, widened to `SHORTEST_SPAN` around them
+    (with one date plotext would stretch the axis over decades), plus the last day itself."""
+    first, last = min(moments), max(moments)
+    if last - first < SHORTEST_SPAN:
+        middle = first + (last - first) / 2
+        first, last = middle - SHORTEST_SPAN / 2, middle + SHORTEST_SPAN / 2
+    return first, last + timedelta(days=1)
+
+
 def _time(plot: PlotextPlot, when: datetime) -> float:
     """`when` on plotext's date axis (its stub says this returns a datetime; it is a number)."""
     value: Any = plot.plt.string_to_time(when.strftime("%Y-%m-%d"))
@@ -202,11 +212,8 @@ class TrendsScreen(Screen[None]):
                 )
                 moments += [when for when, _ in points]
         if moments:
-            first, last = min(moments), max(moments)
-            if last - first < SHORTEST_SPAN:
-                middle = first + (last - first) / 2
-                first, last = middle - SHORTEST_SPAN / 2, middle + SHORTEST_SPAN / 2
-            plt.xlim(_time(plot, first), _time(plot, last + timedelta(days=1)))
+            first, last = date_window(moments)
+            plt.xlim(_time(plot, first), _time(plot, last))
         if ylim is not None:
             plt.ylim(*ylim)
         plt.title(title)
