@@ -68,7 +68,7 @@ def test_a_code_folder_is_read_with_its_tests_in_order(tmp_path: Path) -> None:
         ("examples", "tests.py"),
         ("hidden", "hidden_tests.py"),
     ]
-    assert "raise NotImplementedError" in spec.starter and spec.timeout == 10.0
+    assert "raise NotImplementedError" in spec.starter["solution.py"] and spec.timeout == 10.0
 
 
 def test_a_levels_folder_needs_each_levels_tests(tmp_path: Path) -> None:
@@ -139,15 +139,15 @@ def test_the_workspace_starts_from_the_starter_and_keeps_the_prompts_code(tmp_pa
 
 def test_another_editors_change_is_picked_up_and_a_deleted_file_comes_back(tmp_path: Path) -> None:
     workspace = Workspace.create(tmp_path, load_spec(prompt_code(tmp_path / "bank")))
-    assert workspace.poll(1.0) is None
+    assert workspace.poll(1.0) == []
     time.sleep(0.01)  # a new mtime
     (tmp_path / SOLUTION_FILE).write_text("def add(a, b):\n    return a + b\n")
-    change = workspace.poll(2.0)
-    assert change is not None and not change.restored and "return a + b" in change.text
-    assert workspace.poll(3.0) is None
+    [change] = workspace.poll(2.0)
+    assert not change.restored and "return a + b" in change.text
+    assert workspace.poll(3.0) == []
     (tmp_path / SOLUTION_FILE).unlink()
-    change = workspace.poll(4.0)
-    assert change is not None and change.restored
+    [change] = workspace.poll(4.0)
+    assert change.restored
     assert "return a + b" in (tmp_path / SOLUTION_FILE).read_text()
     saves, _ = read_history(workspace.history.path)
     assert [s.source for s in saves] == ["start", "disk"]
@@ -240,3 +240,55 @@ def test_deep_recursion_that_is_correct_passes(tmp_path: Path) -> None:
     )
     code = "def depth(n):\n    return 0 if n == 0 else depth(n - 1) + 1\n"
     assert run_tests(code, [("examples", tests)], timeout=20).green
+
+
+# --- a multi-file project -----------------------------------------------------------------------
+
+CODING_BANK = Path(__file__).parent / "data" / "coding_bank"
+
+
+def test_a_project_prompt_runs_its_tests_against_the_whole_tree(tmp_path: Path) -> None:
+    spec = load_spec(CODING_BANK / "code" / "demo-inventory")
+    assert spec.project
+    assert sorted(spec.starter) == ["README.md", "inventory/__init__.py", "inventory/store.py"]
+    assert list(spec.reference_changes) == ["inventory/store.py"]
+    assert run_tests(spec.reference, [(t.label, t.path) for t in spec.tests]).green
+    workspace = Workspace.create(tmp_path, spec)
+    assert (tmp_path / "project" / "inventory" / "store.py").is_file()
+    assert workspace.main_file == "README.md"
+    first = workspace.run()
+    assert (first.passed, first.total) == (0, 2)
+    # another tool (an AI assistant, say) edits one file and adds another
+    time.sleep(0.01)
+    store = tmp_path / "project" / "inventory" / "store.py"
+    store.write_text(spec.reference["inventory/store.py"])
+    (tmp_path / "project" / "inventory" / "notes.py").write_text("PLAN = 'done'\n")
+    changes = workspace.poll(30.0, source="assistant")
+    assert sorted(c.file for c in changes) == ["inventory/notes.py", "inventory/store.py"]
+    assert workspace.run().green
+    saves, _ = read_history(workspace.history.path)
+    assert {s.file for s in saves if s.source == "assistant"} == {
+        "inventory/notes.py",
+        "inventory/store.py",
+    }
+    assert code_at(saves, 0.0, "inventory/store.py") == spec.starter["inventory/store.py"]
+
+
+def test_bank_validate_run_runs_every_coding_prompt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from mockterm.cli import main
+
+    assert main(["bank", "validate", "--run", str(CODING_BANK)]) == 0
+    out = capsys.readouterr().out
+    assert "ran demo-add: reference 3/3, starter fails as it should" in out
+    assert "ran demo-inventory: reference 2/2" in out
+    assert "ran the tests of 3 coding prompt(s)" in out
+    broken = tmp_path / "bank"
+    shutil.copytree(CODING_BANK, broken)
+    (broken / "code" / "demo-add" / "solution.py").write_text("def add(a, b):\n    return a\n")
+    assert main(["bank", "validate", "--run", str(broken)]) == 2
+    out = capsys.readouterr().out
+    assert "prompts (demo-add).code: the reference solution does not pass" in out

@@ -239,7 +239,7 @@ def test_review_shows_the_code_phase_by_phase_and_the_runs(
     assert folder is not None
     review = load_review(folder)
     code = review.code
-    assert code is not None and code.final == "def add(a, b):\n    return a + b\n"
+    assert code is not None and code.files == {"solution.py": "def add(a, b):\n    return a + b\n"}
     assert [m.label for m in code.moments] == ["end of Idea", "end of Code"]
     assert "return a - b" in code.moments[0].text and "+    return a + b" in code.moments[1].diff
     assert [(r.passed, r.total) for r in code.runs] == [(1, 3), (3, 3)]
@@ -248,9 +248,11 @@ def test_review_shows_the_code_phase_by_phase_and_the_runs(
     assert "## Code" in markdown and "all green first at 1:30" in markdown
     assert "```python\ndef add(a, b):\n    return a + b\n```" in markdown
     data = json.loads(render(review, "json"))
-    assert data["code"]["final"] == code.final
+    assert data["code"]["final"] == code.files
     assert [r["passed"] for r in data["code"]["runs"]] == [1, 3]
-    assert data["code"]["phases"][0]["code"] == "def add(a, b):\n    return a - b\n"
+    assert data["code"]["phases"][0]["code"] == {
+        "solution.py": "def add(a, b):\n    return a - b\n"
+    }
 
 
 async def test_the_session_detail_has_the_code_and_the_tests(
@@ -331,3 +333,41 @@ async def test_compare_attempts_shows_each_attempts_tests_and_times_to_green(
             ["3/3", "2:10", "2:00", "2:10"],
             ["3/3", "1:10", "1:00", "1:10"],
         ]
+
+
+async def test_a_project_prompt_has_a_file_list_and_picks_up_an_assistants_edits(
+    coding: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    from mockterm.core.config import Settings
+    from mockterm.ui.app import MocktermApp
+    from mockterm.ui.screens.session_screen import SessionScreen
+    from mockterm.ui.widgets.coding_pane import CodingPane
+    from tests.conftest import settle
+
+    prompt = coding.bank.prompts["demo-inventory"]
+    settings = Settings(Config(bell=False), store.root, (TEST_BANK, CODING_BANK))
+    app = MocktermApp(settings, coding, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(120, 34)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        pane = screen.query_one(CodingPane)
+        files = pane.query_one("#code-files")
+        assert [files.get_option_at_index(i).id for i in range(files.option_count)] == [  # type: ignore[attr-defined]
+            "README.md",
+            "inventory/__init__.py",
+            "inventory/store.py",
+        ]
+        assert pane.file == "README.md" and "feature to add" in pane.editor.text
+        files.focus()
+        await pilot.press("down", "down", "enter")
+        assert pane.file == "inventory/store.py" and pane.editor.language == "python"
+        folder = screen.mock.folder
+        assert folder is not None
+        solved = CODING_BANK / "code" / "demo-inventory" / "solution" / "inventory" / "store.py"
+        (folder / "project" / "inventory" / "store.py").write_text(solved.read_text())
+        pane.poll()  # as the twice-a-second timer does
+        assert "low_stock" in pane.editor.text
+        await pilot.press("ctrl+r")
+        await wait_for_run(pilot, pane)
+        assert pane.last is not None and pane.last.green

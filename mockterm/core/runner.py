@@ -115,15 +115,16 @@ class MockRunner:
         self._save_code_table()
         return ""
 
-    def save_code(self, text: str, source: str = "app") -> bool:
-        """The editor saved `text`: write it and keep it in the code's history."""
+    def save_code(self, text: str, source: str = "app", file: str = "") -> bool:
+        """The editor saved `text` (to `file`, else the main file): write it and keep it in
+        the code's history."""
         assert self.workspace is not None
-        return self.workspace.save(text, self.mock.timer.offset(), source)
+        return self.workspace.save(text, self.mock.timer.offset(), source, file)
 
-    def poll_code(self, source: str = "disk") -> Change | None:
-        """What another editor did to the solution file since the last look."""
+    def poll_code(self, source: str = "disk") -> list[Change]:
+        """What other editors did to the code since the last look."""
         if self.workspace is None:
-            return None
+            return []
         return self.workspace.poll(self.mock.timer.offset(), source)
 
     def run_tests(self) -> TestRun:
@@ -163,7 +164,11 @@ class MockRunner:
     def _save_code_table(self) -> None:
         """The `[code]` table of session.toml: the file, the levels' times to green, the runs."""
         assert self.workspace is not None
-        table: dict[str, Any] = {"file": self.workspace.path.name, "history": HISTORY_FILE}
+        workspace = self.workspace
+        main = workspace.path.relative_to(workspace.folder).as_posix()
+        table: dict[str, Any] = {"file": main, "history": HISTORY_FILE}
+        if workspace.spec.project:
+            table["project"] = workspace.root.name
         if self.workspace.spec.levels:
             table["levels_total"] = self.workspace.spec.levels
             table["level"] = self.level

@@ -1,5 +1,6 @@
 """Where a prompt's code lives and what it must hold: `code/<prompt id>/` beside its bank file,
-with a starter, a reference solution and tests (`coding/spec.py` reads them for a mock)."""
+with a starter, a reference solution and tests (`coding/spec.py` reads them for a mock). The
+starter is one file, or for a multi-file prompt a whole small project."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ from pathlib import Path
 
 STARTER = "starter.py"
 REFERENCE = "solution.py"
+PROJECT = "project"
+"""A multi-file prompt (a small codebase): the folder the candidate starts from..."""
+PROJECT_SOLUTION = "solution"
+"""...and the files of the reference that differ from it, at the same paths."""
+
+
+def is_project(folder: Path) -> bool:
+    return (folder / PROJECT).is_dir()
 
 
 def code_folders(bank_dir: Path) -> dict[str, Path]:
@@ -25,4 +34,10 @@ def required_files(levels: int) -> tuple[str, ...]:
 
 
 def missing_files(folder: Path, levels: int) -> list[str]:
+    """What a code folder lacks; a project folder has `project/` and `solution/` folders in
+    place of starter.py and solution.py."""
+    if is_project(folder):
+        missing = [] if (folder / PROJECT_SOLUTION).is_dir() else [f"{PROJECT_SOLUTION}/"]
+        names = required_files(levels)[2:]
+        return missing + [name for name in names if not (folder / name).is_file()]
     return [name for name in required_files(levels) if not (folder / name).is_file()]

@@ -25,7 +25,8 @@ class CodeCheck:
 
 
 def check_code(prompt: Prompt, levels: int = 0, *, python: str = "") -> CodeCheck:
-    """Run `prompt`'s tests against its reference and its starter (slow: two processes)."""
+    """Run `prompt`'s tests against its reference and its starter (slow: two processes).
+    A project's reference is its starter with the solution's files laid over it."""
     try:
         spec = load_spec(Path(prompt.code_dir), levels)
     except CodeSpecError as exc:

@@ -49,11 +49,12 @@ def _frames(error: BaseException, keep: tuple[str, ...]) -> list[str]:
     for frame in traceback.extract_tb(error.__traceback__):
         if os.path.abspath(frame.filename) == os.path.abspath(__file__):
             continue
-        if keep and not any(frame.filename.endswith(k) for k in keep):
+        name = os.path.abspath(frame.filename)
+        if keep and not any(name.startswith(k) or name.endswith(k) for k in keep):
             continue
-        lines.append(
-            f'File "{os.path.basename(frame.filename)}", line {frame.lineno}, in {frame.name}'
-        )
+        inside = name.startswith(keep[0] + os.sep) if keep else False
+        shown = os.path.relpath(name, keep[0]) if inside else os.path.basename(name)
+        lines.append(f'File "{shown}", line {frame.lineno}, in {frame.name}')
         if frame.line:
             lines.append(f"    {frame.line.strip()}")
     return lines[-TRACEBACK_LINES:]
@@ -103,10 +104,13 @@ def main(argv: list[str]) -> int:
     workspace = os.path.abspath(argv[1])
     sys.path.insert(0, workspace)
     os.chdir(workspace)
-    keep = ("solution.py", *tuple(os.path.basename(a.partition("=")[2]) for a in argv[2:]))
+    keep = (workspace, *tuple(os.path.basename(a.partition("=")[2]) for a in argv[2:]))
     report(event="begin", python=sys.version.split()[0], pid=os.getpid())
     try:
-        _load("solution", os.path.join(workspace, "solution.py"))
+        # a one-file prompt's solution.py is loaded first, so a syntax error in it is one line;
+        # a project's tests import what they need themselves
+        if os.path.exists(os.path.join(workspace, "solution.py")):
+            _load("solution", os.path.join(workspace, "solution.py"))
     except BaseException as error:  # the candidate's file: anything can happen on import
         if isinstance(error, SyntaxError):
             where = f"line {error.lineno}" if error.lineno else "somewhere"

@@ -12,7 +12,6 @@ import contextlib
 import difflib
 import json
 import os
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,8 @@ class Save:
     text: str
     source: str = "app"
     """app (the editor in mockterm), editor ($EDITOR), disk (another program), start."""
+    file: str = "solution.py"
+    """Which file of the code (a project has several)."""
 
 
 @dataclass(frozen=True)
@@ -70,32 +71,37 @@ class CodeHistory:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._last = ""
-        self._since_keyframe = 0
+        self._last: dict[str, str] = {}
+        self._since_keyframe: dict[str, int] = {}
         self.size = 0
 
-    def start(self, offset: float, text: str) -> None:
-        self._append({"t": round(offset, 3), "kind": "start", "text": text})
-        self._last = text
+    def start(self, offset: float, tree: dict[str, str]) -> None:
+        self._append({"t": round(offset, 3), "kind": "start", "files": tree})
+        self._last = dict(tree)
 
     def resume(self) -> None:
         """Continue a history written earlier (the app restarted on the same folder)."""
         saves, _ = read_history(self.path)
-        self._last = saves[-1].text if saves else ""
+        self._last = tree_at(saves, float("inf"))
 
-    def save(self, offset: float, text: str, source: str = "app") -> bool:
-        """Record `text` as saved at `offset`; False when it is what was saved last."""
-        if text == self._last:
+    def save(
+        self, offset: float, text: str, source: str = "app", file: str = "solution.py"
+    ) -> bool:
+        """Record `file`'s `text` as saved at `offset`; False when it is what was saved last."""
+        last = self._last.get(file)
+        if text == last:
             return False
-        entry: dict[str, Any] = {"t": round(offset, 3), "kind": "save", "source": source}
-        self._since_keyframe += 1
-        if self._since_keyframe >= KEYFRAME_EVERY:
+        entry: dict[str, Any] = {"t": round(offset, 3), "kind": "save", "file": file}
+        entry["source"] = source
+        count = self._since_keyframe.get(file, 0) + 1
+        if last is None or count >= KEYFRAME_EVERY:
             entry["text"] = text
-            self._since_keyframe = 0
+            count = 0
         else:
-            entry["ops"] = diff_ops(self._last, text)
+            entry["ops"] = diff_ops(last, text)
+        self._since_keyframe[file] = count
         self._append(entry)
-        self._last = text
+        self._last[file] = text
         return True
 
     def run(self, run: Run) -> None:
@@ -124,11 +130,11 @@ class CodeHistory:
 
 
 def read_history(path: Path) -> tuple[list[Save], list[Run]]:
-    """Every save (its whole text, replayed) and every run, in order. A damaged line (the last
-    one, cut by a crash) is skipped, and so is a save that cannot be replayed after it."""
+    """Every save (each file's whole text, replayed) and every run, in order. A damaged line
+    (the last one, cut by a crash) is skipped, and so is a save that cannot be replayed."""
     saves: list[Save] = []
     runs: list[Run] = []
-    text: str | None = None
+    texts: dict[str, str] = {}
     try:
         raw = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
@@ -138,17 +144,23 @@ def read_history(path: Path) -> tuple[list[Save], list[Run]]:
             entry = json.loads(line)
             kind = entry["kind"]
             offset = float(entry["t"])
-        except (ValueError, KeyError, TypeError, RecursionError):
+        except (ValueError, KeyError, TypeError):
             continue
-        with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
-            if kind in ("start", "save"):
+        with contextlib.suppress(ValueError, KeyError, TypeError, IndexError, AttributeError):
+            if kind == "start":
+                for name, text in dict(entry["files"]).items():
+                    texts[str(name)] = str(text)
+                    saves.append(Save(offset, str(text), "start", str(name)))
+            elif kind == "save":
+                name = str(entry.get("file", "solution.py"))
                 if "text" in entry:
                     text = str(entry["text"])
-                elif text is not None:
-                    text = apply_ops(text, entry["ops"])
+                elif name in texts:
+                    text = apply_ops(texts[name], entry["ops"])
                 else:
                     continue
-                saves.append(Save(offset, text, str(entry.get("source", kind))))
+                texts[name] = text
+                saves.append(Save(offset, text, str(entry.get("source", kind)), name))
             elif kind == "run":
                 runs.append(
                     Run(
@@ -165,9 +177,17 @@ def read_history(path: Path) -> tuple[list[Save], list[Run]]:
     return saves, runs
 
 
-def code_at(saves: Sequence[Save], offset: float) -> str:
-    """The code as it was at `offset` (the last save at or before it)."""
-    if not saves:
-        return ""
-    index = bisect_right([s.offset for s in saves], offset + 1e-9) - 1
-    return saves[max(index, 0)].text
+def tree_at(saves: Sequence[Save], offset: float) -> dict[str, str]:
+    """Every file as it was at `offset` (its last save at or before it; the starter before
+    the first)."""
+    tree: dict[str, str] = {}
+    for save in saves:
+        if save.offset > offset + 1e-9 and save.source != "start":
+            break
+        tree[save.file] = save.text
+    return tree
+
+
+def code_at(saves: Sequence[Save], offset: float, file: str = "solution.py") -> str:
+    """One file as it was at `offset`."""
+    return tree_at(saves, offset).get(file, "")

@@ -16,9 +16,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from mockterm.core.files import inside
 
 HARNESS = Path(__file__).with_name("harness.py")
 DEFAULT_TIMEOUT = 5.0
@@ -95,30 +97,28 @@ def _kill_group(pid: int) -> None:
 
 
 def run_tests(
-    solution: str,
+    code: str | Mapping[str, str],
     tests: Sequence[tuple[str, Path]],
     *,
     python: str = "",
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int | None = DEFAULT_MEMORY_MB,
-    support: Sequence[Path] = (),
 ) -> TestRun:
-    """Run `tests` ((label, file) pairs, in order) against the code `solution`.
-
-    `support` files (data a prompt's tests read) are copied beside the solution.
-    """
+    """Run `tests` ((label, file) pairs, in order) against `code`: the text of solution.py, or
+    a tree of files (relative path -> text) such as a small project."""
     python = python or sys.executable
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="mockterm-run-") as scratch:
         root = Path(scratch)
         workspace = root / "workspace"
         workspace.mkdir()
-        (workspace / "solution.py").write_text(solution, encoding="utf-8")
-        for extra in support:
-            if extra.is_dir():
-                shutil.copytree(extra, workspace / extra.name)
-            else:
-                shutil.copy2(extra, workspace / extra.name)
+        tree = {"solution.py": code} if isinstance(code, str) else code
+        for name, text in tree.items():
+            path = inside(workspace, name)
+            if path is None:
+                continue  # a path that leaves the workspace is not code of this prompt
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
         copies = []
         for index, (label, path) in enumerate(tests):
             copy = root / f"tests{index}" / path.name  # the name a traceback shows
@@ -152,11 +152,11 @@ def run_tests(
                     preexec_fn=lambda: _limits(memory_mb),
                 )
                 try:
-                    code = process.wait(timeout=timeout)
+                    exit_code = process.wait(timeout=timeout)
                 except subprocess.TimeoutExpired:
                     timed_out = True
                     _kill_group(process.pid)
-                    code = process.wait()
+                    exit_code = process.wait()
                 _kill_group(process.pid)  # whatever the code forked goes too
         except OSError as exc:
             return TestRun(
@@ -165,7 +165,7 @@ def run_tests(
         records = _read_records(results_file)
         output = _read_output(output_file)
     return _summarise(
-        records, output, code, timed_out, timeout, python, tests, time.monotonic() - began
+        records, output, exit_code, timed_out, timeout, python, tests, time.monotonic() - began
     )
 
 

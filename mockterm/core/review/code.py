@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.coding.history import HISTORY_FILE, Run, Save, code_at, read_history
+from mockterm.core.coding.history import HISTORY_FILE, Run, Save, read_history, tree_at
+from mockterm.core.coding.spec import CodeTree, reference_text
 from mockterm.core.review.timeline import PhaseSpan
 
 
@@ -19,14 +20,19 @@ class CodeMoment:
 
     label: str
     offset: float
-    text: str
+    files: CodeTree
     diff: str
     """What changed since the moment before (a unified diff; "" when nothing did)."""
+
+    @property
+    def text(self) -> str:
+        return reference_text(self.files)
 
 
 @dataclass(frozen=True)
 class CodeReview:
-    final: str
+    files: CodeTree
+    """The final code, by file."""
     moments: tuple[CodeMoment, ...]
     runs: tuple[Run, ...]
     saves: int
@@ -34,6 +40,10 @@ class CodeReview:
     """(level, offset of its first green run) for each level that went green."""
     levels: int = 0
     """How many levels the prompt has (0 outside levels rounds)."""
+
+    @property
+    def final(self) -> str:
+        return reference_text(self.files)
 
     @property
     def first_green(self) -> float | None:
@@ -48,15 +58,22 @@ class CodeReview:
         return self.runs[-1] if self.runs else None
 
 
-def unified(before: str, after: str, label_before: str, label_after: str) -> str:
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
-        label_before,
-        label_after,
-        n=2,
-    )
-    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+def unified(before: CodeTree, after: CodeTree, label_before: str, label_after: str) -> str:
+    """What changed between two states of the code, file by file."""
+    parts = []
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name, ""), after.get(name, "")
+        if old == new:
+            continue
+        lines = difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            f"{name} ({label_before})",
+            f"{name} ({label_after})",
+            n=2,
+        )
+        parts.append("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+    return "".join(parts)
 
 
 def moments(saves: Sequence[Save], spans: Sequence[PhaseSpan], end: float) -> list[CodeMoment]:
@@ -65,11 +82,11 @@ def moments(saves: Sequence[Save], spans: Sequence[PhaseSpan], end: float) -> li
     if not points or end > points[-1][1] + 1e-6:
         points.append(("end of the mock", end))
     result: list[CodeMoment] = []
-    before, label_before = code_at(saves, 0.0), "start"
+    before, label_before = tree_at(saves, 0.0), "start"
     for label, offset in points:
-        text = code_at(saves, offset)
-        result.append(CodeMoment(label, offset, text, unified(before, text, label_before, label)))
-        before, label_before = text, label
+        files = tree_at(saves, offset)
+        result.append(CodeMoment(label, offset, files, unified(before, files, label_before, label)))
+        before, label_before = files, label
     return result
 
 
@@ -89,12 +106,11 @@ def code_review(
                 levels.append((int(item["level"]), float(item["green_at"])))
             except (KeyError, TypeError, ValueError):
                 continue
-    final = saves[-1].text
     return CodeReview(
-        final,
+        tree_at(saves, float("inf")),
         tuple(moments(saves, spans, end)),
         tuple(runs),
-        len(saves) - 1,
+        sum(1 for save in saves if save.source != "start"),
         tuple(sorted(levels)),
         int(table.get("levels_total", 0) or 0),
     )

@@ -120,7 +120,7 @@ def code_dict(code: CodeReview | None) -> dict[str, Any] | None:
     if code is None:
         return None
     return {
-        "final": code.final,
+        "final": code.files,
         "saves": code.saves,
         "first_green": code.first_green,
         "levels_green": [{"level": n, "at": at} for n, at in code.levels_green],
@@ -135,7 +135,7 @@ def code_dict(code: CodeReview | None) -> dict[str, Any] | None:
             for run in code.runs
         ],
         "phases": [
-            {"label": m.label, "at": round(m.offset, 3), "code": m.text} for m in code.moments
+            {"label": m.label, "at": round(m.offset, 3), "code": m.files} for m in code.moments
         ],
     }
 

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Digits, Footer, Markdown, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
+from mockterm.core.coding.spec import reference_text
 from mockterm.core.runner import MockRunner
 from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
@@ -130,7 +131,7 @@ class SessionScreen(Screen[None]):
                     yield from self._side()
             if self.interviewer:
                 workspace = self.runner.workspace
-                reference = workspace.spec.reference if workspace else ""
+                reference = reference_text(workspace.spec.reference_changes) if workspace else ""
                 yield InterviewerPanel(
                     self.mock.round.rubric, reference=reference, id="interviewer-panel"
                 )

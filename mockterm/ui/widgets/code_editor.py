@@ -21,6 +21,12 @@ def uses_tabs(text: str) -> bool:
     return indents.count("\t") > len(indents) // 2 if indents else False
 
 
+def language_of(name: str) -> str | None:
+    """The highlighting for a file, by its extension (None: plain text)."""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return {"py": "python", "md": "markdown", "toml": "toml", "json": "json"}.get(suffix)
+
+
 def syntax_problem(text: str) -> str:
     """'line N: message' when `text` does not parse as Python, else ''."""
     try:
@@ -37,10 +43,12 @@ class CodeEditor(TextArea):
 
     BINDINGS = [Binding("escape", "leave", "Leave editor", show=True)]
 
-    def __init__(self, text: str, *, id: str | None = None) -> None:
+    def __init__(
+        self, text: str, *, language: str | None = "python", id: str | None = None
+    ) -> None:
         super().__init__(
             text,
-            language="python",
+            language=language,
             soft_wrap=False,
             tab_behavior="indent",
             show_line_numbers=True,
@@ -81,6 +89,12 @@ class CodeEditor(TextArea):
             self.delete((row, column - width), (row, column))
             return
         super().action_delete_left()
+
+    def load_file(self, name: str, text: str) -> None:
+        """Show another file of the code, highlighted by its kind."""
+        self.load_text(text)
+        self.language = language_of(name)
+        self.indent_type = "tabs" if uses_tabs(text) else "spaces"
 
     def replace_text(self, text: str) -> None:
         """Another editor changed the file: show its text, keeping the cursor where it was."""

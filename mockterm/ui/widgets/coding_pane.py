@@ -1,6 +1,7 @@
-"""The coding side of a coding mock: the editor over the candidate's solution file, and the
-results of the last test run. The runner (owned by the app) holds the workspace; this pane
-shows it, saves what is typed, picks up other editors' changes and runs the tests in a worker.
+"""The coding side of a coding mock: the editor over the candidate's code (with a list of its
+files for a multi-file prompt), and the results of the last test run. The runner (owned by the
+app) holds the workspace; this pane shows it, saves what is typed, picks up other editors'
+changes and runs the tests in a worker.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import TextArea
+from textual.widgets import OptionList, TextArea
+from textual.widgets.option_list import Option
 
 from mockterm.core.coding.runner import TestRun
 from mockterm.core.runner import MockRunner, RunOutcome
@@ -44,15 +46,35 @@ class CodingPane(Vertical):
         self.running = False
         self._save_timer: Timer | None = None
         self.last: TestRun | None = None
+        assert runner.workspace is not None
+        self.workspace = runner.workspace
+        self.file = self.workspace.main_file
+        """The file in the editor."""
 
     @property
     def editor(self) -> CodeEditor:
         return self.query_one(CodeEditor)
 
     def compose(self) -> ComposeResult:
-        assert self.runner.workspace is not None
-        yield CodeEditor(self.runner.workspace.text, id="code-editor")
+        if self.workspace.spec.project:
+            yield OptionList(*self._file_options(), id="code-files")
+        yield CodeEditor(self.workspace.files.get(self.file, ""), id="code-editor")
         yield TestResults(id="test-results")
+
+    def _file_options(self) -> list[Option]:
+        return [Option(name, id=name) for name in sorted(self.workspace.files)]
+
+    @on(OptionList.OptionSelected, "#code-files")
+    def _file_chosen(self, event: OptionList.OptionSelected) -> None:
+        name = event.option.id
+        if name is None or name == self.file:
+            self.editor.focus()
+            return
+        self.save()
+        self.file = name
+        with self.editor.prevent(TextArea.Changed):  # not an edit: nothing to save
+            self.editor.load_file(name, self.workspace.files.get(name, ""))
+        self.editor.focus()
 
     def on_mount(self) -> None:
         self.set_interval(POLL_SECONDS, self.poll)
@@ -72,7 +94,7 @@ class CodingPane(Vertical):
             self._save_timer = None
         text = self.editor.text
         try:
-            self.runner.save_code(text, source)
+            self.runner.save_code(text, source, self.file)
         except OSError as exc:
             self.notify(f"Cannot save solution.py: {exc}", severity="error", markup=False)
             return
@@ -85,18 +107,26 @@ class CodingPane(Vertical):
         if self._save_timer is not None:
             return  # unsaved typing here: it is saved first, then the disk is looked at
         try:
-            change = self.runner.poll_code(source)
+            changes = self.runner.poll_code(source)
         except OSError as exc:
-            self.notify(f"Cannot read solution.py: {exc}", severity="error", markup=False)
+            self.notify(f"Cannot read the code: {exc}", severity="error", markup=False)
             return
-        if change is None:
+        if not changes:
             return
-        if change.restored:
-            self.notify("solution.py was deleted or unreadable: the last code is back.")
-            return
-        self.editor.replace_text(change.text)
-        if source == "disk":
-            self.notify("solution.py changed in another editor: reloaded.", timeout=3)
+        if self.workspace.spec.project:
+            files = self.query_one("#code-files", OptionList)
+            if files.option_count != len(self.workspace.files):
+                files.clear_options()
+                files.add_options(self._file_options())
+        for change in changes:
+            if change.restored:
+                self.notify(f"{change.file} was deleted or unreadable: the last code is back.")
+            elif change.file == self.file:
+                with self.editor.prevent(TextArea.Changed):
+                    self.editor.replace_text(change.text)
+        if source == "disk" and any(not c.restored for c in changes):
+            names = ", ".join(c.file for c in changes if not c.restored)
+            self.notify(f"Changed in another editor, reloaded: {names}", timeout=3)
 
     # --- another editor -----------------------------------------------------------------------
 
@@ -112,8 +142,7 @@ class CodingPane(Vertical):
             )
             return
         self.save()
-        assert self.runner.workspace is not None
-        path = str(self.runner.workspace.path)
+        path = str(self.workspace.root / self.file)
         try:
             with self.app.suspend():
                 subprocess.run([*shlex.split(command), path], check=False)
