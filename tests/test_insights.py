@@ -197,6 +197,23 @@ def test_lines_move_to_session_time_and_find_their_phase() -> None:
     assert lines[0].words[0].start == 3.0 and lines[0].end == pytest.approx(6.8)
 
 
+def test_a_line_said_across_a_phase_change_is_split_there() -> None:
+    """A 15-second segment from 62 s to 77 s crosses Framing → Design at 70 s: its first 16
+    words (62-69.5 s) are Framing's, the rest Design's, and the parts meet at 70 s."""
+    said = " ".join(f"w{i}" for i in range(30))
+    transcript = Transcript((seg(60.0, said),), "tiny.en", duration=238.0, session_offset=2.0)
+    lines = transcript_lines(sample_session(), transcript)
+    assert [(line.phase, line.start, line.end) for line in lines] == [
+        ("Framing", 62.0, 70.0),
+        ("Design", 70.0, pytest.approx(76.8)),
+    ]
+    assert lines[0].text == " ".join(f"w{i}" for i in range(16))
+    assert lines[1].text == " ".join(f"w{i}" for i in range(16, 30))
+    blocks = timeline(sample_session(), transcript)
+    assert [i.text for i in blocks[0].items if i.kind == "speech"] == [lines[0].text]
+    assert [i.text for i in blocks[1].items if i.kind == "speech"] == [lines[1].text]
+
+
 def test_timeline_interleaves_events_with_speech() -> None:
     blocks = timeline(sample_session(), sample_transcript())
     assert [b.span.name for b in blocks] == ["Framing", "Design", "Wrap-up"]

@@ -135,7 +135,9 @@ def audio_offset(session: Session, transcript: Transcript | None = None) -> floa
 def transcript_lines(session: Session, transcript: Transcript | None) -> list[Line]:
     """The transcript's segments in session time, each with its phase and its words.
 
-    Segments without word times get their words spread evenly over the segment."""
+    A segment said across a phase change is split there, by its words' times, so each part is
+    filed under the phase it was said in. Segments without word times get their words spread
+    evenly over the segment."""
     if transcript is None:
         return []
     shift = audio_offset(session, transcript)
@@ -155,7 +157,33 @@ def transcript_lines(session: Session, transcript: Transcript | None) -> list[Li
             words = tuple(
                 TimedWord(start + i * step, start + (i + 1) * step, p) for i, p in enumerate(parts)
             )
-        lines.append(Line(start, end, segment.text.strip(), phase_at(spans, start), words))
+        lines += split_at_phases(Line(start, end, segment.text.strip(), "", words), spans)
+    return lines
+
+
+def split_at_phases(line: Line, spans: Sequence[PhaseSpan]) -> list[Line]:
+    """`line` with its phase, or in parts, one per phase its words were said in: a part's
+    words are those that start in that phase, and the parts meet where the phase began."""
+    parts: list[tuple[str, list[TimedWord]]] = []
+    for word in line.words:
+        phase = phase_at(spans, word.start)
+        if parts and parts[-1][0] == phase:
+            parts[-1][1].append(word)
+        else:
+            parts.append((phase, [word]))
+    if len(parts) <= 1:
+        phase = parts[0][0] if parts else phase_at(spans, line.start)
+        return [Line(line.start, line.end, line.text, phase, line.words)]
+    starts = {span.name: span.start for span in spans}
+    lines = []
+    for index, (phase, words) in enumerate(parts):
+        begin = line.start if index == 0 else starts.get(phase, words[0].start)
+        stop = (
+            line.end if index == len(parts) - 1 else starts.get(parts[index + 1][0], words[-1].end)
+        )
+        begin = min(max(begin, line.start), line.end)
+        stop = min(max(stop, begin), line.end)
+        lines.append(Line(begin, stop, " ".join(w.text for w in words), phase, tuple(words)))
     return lines
 
 
