@@ -15,6 +15,7 @@ from mockterm.core.sessions.model import Event
 from mockterm.core.sessions.session_file import read_session, write_session
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
+from mockterm.ui.screens.confirm_dialog import ConfirmDialog
 from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.recovery_dialog import RecoveryDialog
@@ -54,7 +55,7 @@ async def test_a_whole_mock(
         await pilot.press("n")
         assert screen.mock.timer.current.name == "Design"
         clock.advance(30)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         assert isinstance(app.screen, EndScreen)
 
         end = app.screen
@@ -218,15 +219,104 @@ async def test_discarding_a_crashed_session(
 async def test_escape_keeps_a_crashed_session(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
-    """The recovery dialog is a ConfirmDialog whose safe answer, Esc's, is to keep."""
+    """The recovery dialog's safe answer, Esc's (and Enter's: its button has the focus), is
+    to keep."""
     folder = _crashed_mock(loaded, store, clock)
     async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
         await settle(pilot)
         await pilot.pause()
         assert isinstance(pilot.app.screen, RecoveryDialog)
-        assert pilot.app.screen.focused is pilot.app.screen.query_one("#yes")
+        assert pilot.app.screen.focused is pilot.app.screen.query_one("#keep")
         await pilot.press("escape")
     assert read_session(folder).events[-1].kind == "kept"
+
+
+async def test_an_interrupted_mock_resumes_where_it_stopped(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """Resume continues the same folder: its events and phase times go on from the last
+    heartbeat (paused until space), and the mock then ends and is reviewed as one."""
+    crashed = MockSession(
+        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
+    )
+    crashed.start()
+    clock.advance(30)
+    crashed.next_phase()  # Framing took 30 s
+    clock.advance(20)
+    crashed.note("before the crash")
+    clock.advance(25)
+    crashed.poll()  # the heartbeat: Design has run 45 s
+    crashed.release()
+    assert crashed.folder is not None
+    clock.advance(3600)  # an hour away counts nowhere
+    app = MocktermApp(settings, loaded, store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, RecoveryDialog)
+        await pilot.press("r")
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        assert screen.mock.folder == crashed.folder
+        assert screen.mock.timer.current.name == "Design"
+        assert str(screen.query_one("#phase-clock", Digits).value) == "1:15"  # 2:00 - 0:45
+        clock.advance(100)  # paused: the clock waits for the user
+        await pilot.pause(0.3)
+        assert str(screen.query_one("#phase-clock", Digits).value) == "1:15"
+        await pilot.press("space")
+        clock.advance(10)
+        await pilot.press("n")  # Design took 55 s
+        clock.advance(5)
+        await pilot.press("e", "y")
+        assert isinstance(app.screen, EndScreen)
+        await pilot.press("escape")
+    assert [p.name for p in store.root.iterdir()] == [crashed.folder.name]
+    saved = read_session(crashed.folder)
+    assert saved.status == "completed"
+    assert [(p.name, p.actual_seconds) for p in saved.phases] == [
+        ("Framing", 30),
+        ("Design", 55),
+        ("Wrap-up", 5),
+    ]
+    kinds = [e.kind for e in saved.events]
+    assert kinds[kinds.index("interrupted") :] == [
+        "interrupted",
+        "resumed",
+        "pause",
+        "resume",
+        "phase_end",
+        "phase_start",
+        "phase_end",
+        "end",
+    ]
+    resumed = next(e for e in saved.events if e.kind == "resumed")
+    assert resumed.offset == 75 and resumed.phase == "Design"
+    # offsets count the pause (100 s), as they always do, but not the hour away
+    assert saved.events[-1].offset == 75 + 100 + 15
+
+
+async def test_quitting_during_a_mock_asks_and_leaves_it_to_resume(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """Ctrl+Q (and the palette's Quit) in the middle of a mock ask first; "n" goes on."""
+    app = MocktermApp(settings, loaded, store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        assert app.screen is screen and app.is_running
+        await pilot.press("e")  # End asks too
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        assert app.screen is screen and not screen.mock.ended
+        await pilot.press("ctrl+q", "q")
+        await pilot.pause()
+    assert app.return_code == 0
+    saved = read_session(next(store.root.iterdir()))
+    assert saved.status == "running"  # the next start offers it: resume, keep or discard
 
 
 async def test_bank_problems_are_reported_once(

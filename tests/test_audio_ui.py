@@ -67,7 +67,7 @@ async def test_recording_that_cannot_start_is_one_line_and_the_mock_goes_on(
             "recording is off: the PortAudio library is missing; install it"
         ]
         clock.advance(30)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         folder = screen.mock.folder
         assert folder is not None
         session = read_session(folder)
@@ -101,7 +101,7 @@ async def test_a_recorded_mock_shows_its_level_and_saves_its_transcript(
         await pilot.press("space")
         await pilot.pause(0.6)
         assert "paused" in str(bar.query_one("#rec-time", Static).render())
-        await pilot.press("space", "e")
+        await pilot.press("space", "e", "y")
         folder = screen.mock.folder
         assert folder is not None
         deadline = time.monotonic() + 60

@@ -19,7 +19,7 @@ from tests.conftest import FakeClock, settle
 async def end_a_mock(app: MocktermApp, pilot: Pilot[int], clock: FakeClock) -> EndScreen:
     await settle(pilot)
     clock.advance(30)
-    await pilot.press("e")
+    await pilot.press("e", "y")  # end, and yes
     screen = app.screen
     assert isinstance(screen, EndScreen)
     return screen

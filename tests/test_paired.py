@@ -117,7 +117,7 @@ async def test_a_whole_interviewer_mock(
 
         await pilot.press("n")
         clock.advance(30)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         feedback_screen = app.screen
         assert isinstance(feedback_screen, FeedbackScreen)
         feedback_screen.query_one("#fb-score-0", Select).value = 3
@@ -184,7 +184,7 @@ async def test_role_swap_starts_a_linked_mock_in_candidate_view(
         first = app.screen
         assert isinstance(first, SessionScreen)
         clock.advance(30)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         assert isinstance(app.screen, FeedbackScreen)
         app.screen.query_one("#strengths", TextArea).focus()
         await pilot.press(*"calm")
@@ -213,7 +213,7 @@ async def test_leaving_unsaved_feedback_asks_first(
     app = paired_app(settings, loaded, store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         feedback_screen = app.screen
         feedback_screen.query_one("#fb-score-0", Select).value = 4
         await pilot.press("escape")
@@ -252,7 +252,7 @@ async def test_copy_falls_back_to_the_terminal_then_a_file(
         assert prompt_file.read_text() == app.clipboard
         assert str(prompt_file) in last_message(app)
 
-        await pilot.press("e", "ctrl+s")  # the feedback: no clipboard, the file is the way
+        await pilot.press("e", "y", "ctrl+s")  # the feedback: no clipboard, the file is the way
         status = str(app.screen.query_one("#feedback-status", Static).render())
         assert FEEDBACK_FILE in status and "send the file instead" in status
 

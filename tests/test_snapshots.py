@@ -79,7 +79,7 @@ def test_end(snap_compare, app: MocktermApp, size: tuple[int, int]) -> None:  # 
         clock.advance(75)
         await pilot.press("n")
         clock.advance(20)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
@@ -123,7 +123,7 @@ def test_feedback(snap_compare, app: MocktermApp) -> None:  # type: ignore[no-un
 
     async def run_before(pilot: Pilot[None]) -> None:
         await _paired_mock(pilot)
-        await pilot.press("e")
+        await pilot.press("e", "y")  # end, and yes
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -12,6 +12,7 @@ from mockterm.core.audio.recorder import recover_audio
 from mockterm.core.files import TomlError, parse_toml
 from mockterm.core.sessions.lock import LOCK_FILE, is_locked
 from mockterm.core.sessions.model import Event, Session, SessionError
+from mockterm.core.sessions.resume import last_moment, stopped_at
 from mockterm.core.sessions.session_file import (
     SESSION_FILE,
     from_dict,
@@ -74,23 +75,17 @@ def promote_orphan(folder: Path) -> bool:
 def last_alive(session: Session) -> float:
     """How long a crashed mock ran: to its heartbeat (`last_seen`, written every second) or its
     last event, whichever is later."""
-    return max([session.last_seen, *(e.offset for e in session.events)])
+    return last_moment(session)
 
 
 def interrupted(session: Session) -> Session:
-    """The session as a crash left it: status interrupted, phase actuals from its events."""
-    last = last_alive(session)
-    actual = {p.name: p.actual_seconds for p in session.phases}
-    current: tuple[str, float] | None = None
-    for event in session.events:
-        if event.kind == "phase_start":
-            current = (event.phase, event.offset)
-        elif event.kind == "phase_end" and current is not None:
-            current = None
-    if current is not None:
-        actual[current[0]] = max(actual.get(current[0], 0.0), last - current[1])
+    """The session as a crash left it: status interrupted, the phase it was in timed from its
+    events (to the last heartbeat, its pauses left out)."""
+    stop = stopped_at(session)
+    last = stop.offset
     phases = tuple(
-        replace(p, actual_seconds=actual.get(p.name, p.actual_seconds)) for p in session.phases
+        replace(p, actual_seconds=stop.elapsed) if i == stop.phase else p
+        for i, p in enumerate(session.phases)
     )
     ended = session.started_at.timestamp() + last
     return replace(

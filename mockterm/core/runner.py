@@ -86,6 +86,41 @@ class MockRunner:
             self.recording_asked = True
             self.recording_problem = self._start_recording()
 
+    def resumed(self, *, record: bool) -> None:
+        """The mock was resumed (`MockSession.resume`): its workspace opens as it was left,
+        and it records from here if asked and it has no recording yet (one audio file per
+        session: a first part already recorded is kept, and not added to)."""
+        mock = self.mock
+        assert mock.folder is not None and mock.session is not None
+        code = mock.session.extra.get("code")
+        if mock.prompt.code_dir and isinstance(code, dict):
+            self.code_problem = self._open_workspace(code)
+        if not record:
+            return
+        self.recording_asked = True
+        audio = mock.session.extra.get("audio")
+        if isinstance(audio, dict) and audio.get("file"):
+            self.recording_problem = (
+                "recording is not resumed: this mock's recording holds its first part, and a "
+                "session has one recording"
+            )
+            return
+        self.recording_problem = self._start_recording()
+
+    def _open_workspace(self, code: dict[str, Any]) -> str:
+        mock = self.mock
+        assert mock.folder is not None
+        levels = len(mock.prompt.levels) if mock.round.format == "levels" else 0
+        try:
+            workspace = Workspace.open(mock.folder, levels)
+            self.level = int(code.get("level", 1 if levels else 0))
+            self._runs = [dict(run) for run in code.get("runs", ())]
+            self._green_at = {int(g["level"]): float(g["green_at"]) for g in code.get("levels", ())}
+        except (CodeSpecError, OSError, TypeError, ValueError, KeyError) as exc:
+            return f"the mock's code cannot be opened ({exc}); it goes on without it"
+        self.workspace = workspace
+        return ""
+
     def _start_recording(self) -> str:
         from mockterm.core.audio.live import SessionRecording  # only when recording is used
 

@@ -155,9 +155,11 @@ class MocktermApp(App[int]):
             and not any(ev.kind == "kept" for ev in e.session.events)
         ]
         if undecided:
-            self._offer_recovery(undecided)
-        elif self._start is not None:
-            self.start_mock(*self._start)
+            from mockterm.ui.recovery import offer_recovery
+
+            offer_recovery(self, undecided, then=self._start_asked)
+        else:
+            self._start_asked()
         if self._review is not None:
             self.open_review(self._review or None)
 
@@ -246,30 +248,12 @@ class MocktermApp(App[int]):
         for warning in warnings:
             self.notify(warning, severity="warning", timeout=12, markup=False)
 
-    def _offer_recovery(self, entries: list[SessionEntry]) -> None:
-        from mockterm.ui.screens.recovery_dialog import RecoveryDialog
-
-        def decided(keep: bool | None) -> None:
-            entry = entries[0]
-            try:
-                if keep is False:
-                    self.store.discard(entry.folder)
-                    self.notify(f"Discarded {entry.folder.name}")
-                else:
-                    from mockterm.core.recovery import mark_kept
-
-                    mark_kept(entry.folder)
-                    self.notify(f"Kept {entry.folder.name} (status: interrupted)")
-            except (SessionError, OSError) as exc:
-                self.notify(f"Could not update {entry.folder.name}: {exc}", severity="error")
-            if entries[1:]:
-                self._offer_recovery(entries[1:])
-            elif self._start is not None:
-                self.start_mock(*self._start)
-
-        self.push_screen(RecoveryDialog(entries[0]), decided)
-
     # --- starting and ending mocks --------------------------------------------------------------
+
+    def _start_asked(self) -> None:
+        """The mock `mockterm start` asked for, once the interrupted ones are decided."""
+        if self._start is not None:
+            self.start_mock(*self._start)
 
     def start_mock(
         self,
@@ -319,6 +303,34 @@ class MocktermApp(App[int]):
             "Roles swapped: the other person interviews now. Candidate view is on; "
             "the new interviewer presses v to see the private panel.",
             timeout=10,
+        )
+
+    def resume_mock(self, folder: Path) -> None:
+        """Go on with the interrupted mock in `folder`, paused where it stopped."""
+        from mockterm.ui.recovery import resume_mock
+
+        resume_mock(self, folder)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q and the palette's Quit: during a mock, ask first (it can be resumed later)."""
+        runner = self.runner
+        if runner is None or runner.mock.ended:
+            self.exit()
+            return
+        from mockterm.ui.screens.confirm_dialog import Choice, ConfirmDialog
+
+        def answered(quit_now: bool | None) -> None:
+            if quit_now:
+                self.exit()
+
+        self.push_screen(
+            ConfirmDialog(
+                "Quit mockterm in the middle of this mock? Everything so far is saved; at the "
+                "next start you can resume it where it stopped, keep it or discard it.",
+                yes=Choice("Quit", "q", "error"),
+                no=Choice("Keep going", "n", "primary"),
+            ),
+            answered,
         )
 
     def mock_ended(self, runner: MockRunner) -> None:

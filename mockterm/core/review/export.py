@@ -24,8 +24,9 @@ from mockterm.core.review.code import CodeReview, code_review
 from mockterm.core.review.insights import Insights, insights, insights_dict
 from mockterm.core.review.markdown import review_markdown
 from mockterm.core.review.sections import review_sections
-from mockterm.core.review.timeline import PhaseBlock, phase_spans, session_end, timeline
+from mockterm.core.review.timeline import PhaseBlock, phase_spans, timeline
 from mockterm.core.sessions.model import Session, SessionError
+from mockterm.core.sessions.resume import session_end
 from mockterm.core.sessions.session_file import read_session, to_dict
 from mockterm.core.text import one_line, plain
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from mockterm.core.audio.transcription import Transcript
 from mockterm.core.sessions.model import Session
+from mockterm.core.sessions.resume import session_end
 
 TIMELINE_KINDS = ("note", "hint", "follow_up", "key_point", "checkpoint", "pause", "resume")
 """Events shown between the transcript's lines in review."""
@@ -57,13 +58,6 @@ class TimelineItem:
 class PhaseBlock:
     span: PhaseSpan
     items: tuple[TimelineItem, ...]
-
-
-def session_end(session: Session) -> float:
-    """Offset of the end of the mock: its `end` event, else the last thing that happened."""
-    ends = [e.offset for e in session.events if e.kind in ("end", "abandoned", "interrupted")]
-    last = max((e.offset for e in session.events), default=0.0)
-    return max(ends[0] if ends else last, 0.0)
 
 
 def phase_spans(session: Session) -> list[PhaseSpan]:

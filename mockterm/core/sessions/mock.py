@@ -20,10 +20,13 @@ from mockterm.core.sessions.model import (
     PhaseRecord,
     SelfReview,
     Session,
+    SessionError,
     ticked,
     utc_now,
 )
-from mockterm.core.sessions.store import SessionStore
+from mockterm.core.sessions.resume import stopped_at
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore, check_writable
 from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
 from mockterm.core.sessions.writer import SessionFile, SessionWriter
 
@@ -131,6 +134,68 @@ class MockSession:
         self.timer.start()
         self.poll()
         return self.folder
+
+    @classmethod
+    def resume(
+        cls,
+        store: SessionStore,
+        folder: Path,
+        round_: Round,
+        *,
+        clock: Clock = time.monotonic,
+        warning_lead: float = 60.0,
+        background_writes: bool = False,
+        on_save_problem: Callable[[str], None] | None = None,
+    ) -> MockSession:
+        """Go on with the interrupted mock in `folder`: same folder, events and phase times, its
+        clock where it stopped (offsets go on from there; the time away counts nowhere), and
+        paused, so the user starts it again when ready. SessionError when it cannot be."""
+        session = read_session(folder)
+        check_writable(session, folder)
+        if session.status not in ("interrupted", "running"):
+            raise SessionError(
+                f"{folder.name} is {session.status.replace('_', ' ')}, not interrupted"
+            )
+        mock = cls(
+            store,
+            round_,
+            session.prompt,
+            questions=session.questions,
+            mode=session.mode,
+            clock=clock,
+            warning_lead=warning_lead,
+            background_writes=background_writes,
+            on_save_problem=on_save_problem,
+        )
+        # the plan as it ran (minutes given, time added), with the bank's guidance where known
+        guidance = {p.name: p.guidance for p in round_.phases_for(session.prompt)}
+        mock.timer = PhaseTimer(
+            [
+                PlannedPhase(p.name, p.planned_seconds, guidance.get(p.name, ""))
+                for p in session.phases
+            ],
+            clock=clock,
+            warning_lead=warning_lead,
+        )
+        stop = stopped_at(session)
+        done = [p.actual_seconds for p in session.phases]
+        mock.timer.restore(stop.offset, stop.phase, done, stop.elapsed)
+        mock.folder = folder
+        mock._lock = SessionLock(folder)
+        mock._file = SessionFile(folder)
+        if background_writes:
+            mock._writer = SessionWriter(mock._file, on_save_problem)
+        for prompt in mock.prompts_asked():
+            shown = [e.text for e in session.events if e.kind == "hint" and e.text in prompt.hints]
+            mock.hints_shown[prompt.id] = len(dict.fromkeys(shown))
+        away = (utc_now() - (session.ended_at or session.started_at)).total_seconds()
+        mock.session = replace(session, status="running", ended_at=None)
+        mock._save((Event(stop.offset, "resumed", mock.timer.current.name, value=max(away, 0.0)),))
+        mock.toggle_pause()
+        return mock
+
+    def prompts_asked(self) -> tuple[Prompt, ...]:
+        return self.questions or (self.prompt,)
 
     def poll(self) -> list[TimerEvent]:
         """Timer events since the last call, already saved to the session file."""

@@ -152,6 +152,24 @@ class PhaseTimer:
         self.state = TimerState.RUNNING
         self._emit("phase_start")
 
+    def restore(self, offset: float, index: int, actual: Sequence[float], elapsed: float) -> None:
+        """Go on with a mock that stopped at `offset` (mockterm was closed or crashed): phase
+        `index` had run `elapsed` seconds and the ones before it took `actual`. Offsets go on
+        from `offset`: the time the mock was away counts nowhere."""
+        if self.state is not TimerState.READY:
+            return
+        now = self.clock()
+        self.index = min(max(index, 0), len(self.phases) - 1)
+        self.actual = [actual[i] if i < self.index else None for i in range(len(self.phases))]
+        self._start = now - offset
+        self._phase_start = now - elapsed
+        self._paused_total = max(offset - elapsed - sum(actual[: self.index]), 0.0)
+        self.state = TimerState.RUNNING
+        # what already fired before the stop does not fire again
+        remaining = self.phase_remaining()
+        self._checkpointed = remaining <= 0
+        self._warned = remaining <= self.warning_lead
+
     def pause(self) -> None:
         if self.state is TimerState.RUNNING:
             self._paused_at = self.clock()

@@ -1,4 +1,5 @@
-"""Offer a mock that a crash interrupted: keep it or discard it."""
+"""Offer a mock that a crash (or closing mockterm) interrupted: resume it, keep it as it is, or
+discard it."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from rich.text import Text
 from mockterm.core.recovery import last_alive
 from mockterm.core.sessions.store import SessionEntry
 from mockterm.core.sessions.timer import format_clock
-from mockterm.ui.screens.confirm_dialog import Choice, ConfirmDialog
+from mockterm.ui.screens.confirm_dialog import Choice, ChoiceDialog
 from mockterm.ui.text import line
 
+RESUME, KEEP, DISCARD = "resume", "keep", "discard"
 
-class RecoveryDialog(ConfirmDialog):
-    """Answers True to keep the session (k, or Esc), False to discard it (d)."""
+
+class RecoveryDialog(ChoiceDialog[str]):
+    """Answers RESUME (r), KEEP (k, or Esc: the safe answer) or DISCARD (d)."""
 
     def __init__(self, entry: SessionEntry) -> None:
         session = entry.session
@@ -26,11 +29,17 @@ class RecoveryDialog(ConfirmDialog):
             f"ran {format_clock(last_alive(session))}, "
             f"{len(session.events)} events, {len(session.notes)} notes\n",
             line(entry.folder, "dim"),
+            "\n\nResume goes on from where it stopped (paused until you press space); "
+            "Keep leaves it in your history as interrupted.",
         )
         super().__init__(
             question,
-            yes=Choice("Keep", "k", "primary"),
-            no=Choice("Discard", "d", "error"),
-            escape=True,
+            [
+                (Choice("Resume", "r", "success"), RESUME),
+                (Choice("Keep", "k", "primary"), KEEP),
+                (Choice("Discard", "d", "error"), DISCARD),
+            ],
+            escape=KEEP,
+            ids=(RESUME, KEEP, DISCARD),
         )
         self.entry = entry

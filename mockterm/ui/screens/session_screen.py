@@ -460,8 +460,23 @@ class SessionScreen(Screen[None]):
         self.notify(result.message, timeout=5)
 
     def action_end(self) -> None:
-        self.mock.end()
-        self._to_end()
+        """End now, once the user says so (e is one key away from the others)."""
+        from mockterm.ui.screens.confirm_dialog import Choice, ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if yes and not self.mock.ended:
+                self.mock.end()
+                self._to_end()
+
+        review = "the feedback" if self.interviewer else "the self-review"
+        self.app.push_screen(
+            ConfirmDialog(
+                f"End the mock now and go to {review}?",
+                yes=Choice("End", "y", "warning"),
+                no=Choice("Keep going", "n", "primary"),
+            ),
+            confirmed,
+        )
 
     def action_abandon(self) -> None:
         from mockterm.ui.screens.confirm_dialog import ConfirmDialog
