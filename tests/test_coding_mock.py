@@ -213,6 +213,12 @@ async def test_level_two_appears_in_the_app_after_level_one_passes(
         assert screen.mock.timer.index == 0  # the clock is guidance: it did not move
         await pilot.press("escape")  # leaves the editor, does not abandon
         assert not pane.editor.has_focus and app.screen is screen
+        await pilot.press("w")  # the prompt gets most of the width
+        assert screen.query_one("#session-body").has_class("-wide-prompt")
+        await pilot.press("e")
+        end = app.screen
+        tests_line = str(end.query_one("#end-tests").render())
+        assert "2/2 at the last run" in tests_line and "never all green" in tests_line
 
 
 # --- review -------------------------------------------------------------------------------------

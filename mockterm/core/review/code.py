@@ -3,6 +3,7 @@ changed between them, every test run on the time line, and each level's time to 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -114,3 +115,35 @@ def code_review(
         tuple(sorted(levels)),
         int(table.get("levels_total", 0) or 0),
     )
+
+
+def code_figures(table: object) -> dict[str, Any]:
+    """The test figures of a coding mock from its `[code]` table alone (no history read):
+    `tests` (the last run's passed, total), `green_at` (when every test, or every level, first
+    passed) and `levels_green` (each level's time to green); {} for a mock without code."""
+    if not isinstance(table, Mapping):
+        return {}
+    runs = [r for r in table.get("runs", ()) if isinstance(r, Mapping)]
+    figures: dict[str, Any] = {}
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        if runs:
+            figures["tests"] = (int(runs[-1]["passed"]), int(runs[-1]["total"]))
+        levels = sorted(
+            (int(x["level"]), float(x["green_at"]))
+            for x in table.get("levels", ())
+            if isinstance(x, Mapping)
+        )
+        figures["levels_green"] = tuple(at for _, at in levels)
+        total = int(table.get("levels_total", 0))
+        if total:  # a levels round is green when its last level is
+            if len(levels) == total:
+                figures["green_at"] = max(at for _, at in levels)
+        else:
+            green = [
+                float(r["offset"])
+                for r in runs
+                if not r.get("problem") and int(r["total"]) and int(r["passed"]) == int(r["total"])
+            ]
+            if green:
+                figures["green_at"] = green[0]
+    return figures

@@ -28,6 +28,7 @@ from mockterm.core.audio.transcription import (
     read_transcript,
 )
 from mockterm.core.paths import cache_dir, folder_key
+from mockterm.core.review.code import code_figures
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 from mockterm.core.sessions.store import newer_than_this
@@ -173,7 +174,7 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         fillers=overall.fillers if overall else 0,
         key_points=(len(result.covered), len(result.key_points)),
         key_points_assessed=result.assessed,
-        **_code_figures(session.extra.get("code")),
+        **code_figures(session.extra.get("code")),
         transcript_problem=problem,
         newer=newer_than_this(session),
     )
@@ -192,36 +193,6 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         ]
     )
     return row, " ".join(text.lower().split())
-
-
-def _code_figures(table: object) -> dict[str, Any]:
-    """The test figures of a coding mock, from its `[code]` table (no history file read)."""
-    if not isinstance(table, Mapping):
-        return {}
-    runs = [r for r in table.get("runs", ()) if isinstance(r, Mapping)]
-    figures: dict[str, Any] = {}
-    with contextlib.suppress(KeyError, TypeError, ValueError):
-        if runs:
-            figures["tests"] = (int(runs[-1]["passed"]), int(runs[-1]["total"]))
-        levels = sorted(
-            (int(x["level"]), float(x["green_at"]))
-            for x in table.get("levels", ())
-            if isinstance(x, Mapping)
-        )
-        figures["levels_green"] = tuple(at for _, at in levels)
-        total = int(table.get("levels_total", 0))
-        if total:  # a levels round is green when its last level is
-            if len(levels) == total:
-                figures["green_at"] = max(at for _, at in levels)
-        else:
-            green = [
-                float(r["offset"])
-                for r in runs
-                if not r.get("problem") and int(r["total"]) and int(r["passed"]) == int(r["total"])
-            ]
-            if green:
-                figures["green_at"] = green[0]
-    return figures
 
 
 def _broken(folder: Path, reason: str) -> ReviewRow:

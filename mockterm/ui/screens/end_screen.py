@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, SelectionList, Static
 
+from mockterm.core.review.code import code_figures
 from mockterm.core.review.grades import GRADE_LABELS
 from mockterm.core.review.sections import plan
 from mockterm.core.sessions.mock import MockSession
@@ -64,6 +65,23 @@ class EndScreen(Screen[None]):
                 yield Static(self._question_grades(), id="question-grades")
             else:
                 yield Static(plan_table(plan(session)), id="timeline")
+            tests = code_figures(session.extra.get("code"))
+            if "tests" in tests:
+                passed, total = tests["tests"]
+                green = tests.get("green_at")
+                yield Static(
+                    Text.assemble(
+                        ("Tests ", "bold"),
+                        (
+                            f"{passed}/{total} at the last run",
+                            "green" if passed == total else "red",
+                        ),
+                        f" · all green at {format_clock(green)}"
+                        if green is not None
+                        else " · never all green",
+                    ),
+                    id="end-tests",
+                )
             if self.key_points:
                 yield Static(
                     "[b]Key points[/b] [dim](tick the ones you covered: Space; review counts "

@@ -53,6 +53,7 @@ class SessionScreen(Screen[None]):
         Binding("ctrl+o", "external_editor", "$EDITOR", show=False),
         Binding("ctrl+s", "save_code", "Save", show=False),
         Binding("i", "edit_code", "Edit code"),
+        Binding("w", "wide_prompt", "Wide prompt", show=False),
     ]
 
     def __init__(self, runner: MockRunner, *, candidate_view: bool = False) -> None:
@@ -101,6 +102,11 @@ class SessionScreen(Screen[None]):
                 "Edit in $EDITOR (Ctrl+O)",
                 "Coding rounds: your own editor on solution.py",
                 self.action_external_editor,
+            )
+            yield SystemCommand(
+                "Wide prompt / wide editor (w)",
+                "Give the prompt or the code most of the width",
+                self.action_wide_prompt,
             )
         yield SystemCommand("End the mock", "Finish now and go to the self-review", self.action_end)
         yield SystemCommand(
@@ -257,7 +263,7 @@ class SessionScreen(Screen[None]):
     # --- actions --------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("run_tests", "external_editor", "save_code", "edit_code"):
+        if action in ("run_tests", "external_editor", "save_code", "edit_code", "wide_prompt"):
             return self.runner.workspace is not None and not self.mock.ended
         if action == "grade":
             return self.revealed
@@ -421,6 +427,9 @@ class SessionScreen(Screen[None]):
     def action_save_code(self) -> None:
         self.query_one(CodingPane).save()
         self.notify("Saved solution.py.", timeout=2)
+
+    def action_wide_prompt(self) -> None:
+        self.query_one("#session-body").toggle_class("-wide-prompt")
 
     def action_edit_code(self) -> None:
         self.query_one(CodingPane).editor.focus()
