@@ -14,7 +14,7 @@ MINIMUM_PROMPTS = {
     ("oop",): 12,
     ("ml_coding",): 20,
     ("llm_coding",): 12,
-    ("ml_fundamentals",): 120,
+    ("ml_fundamentals",): 170,
     ("ml_design",): 25,
     ("ml_infra",): 15,
     ("perception",): 10,
