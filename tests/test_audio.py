@@ -238,6 +238,19 @@ def test_recording_streams_to_disk_and_pause_writes_silence(
     )
 
 
+def test_the_meter_sees_the_loudest_block_since_it_last_looked(
+    tmp_path: Path, fake_portaudio: type[FakeStream]
+) -> None:
+    blocks: list[tuple[int, int, float, bool]] = []
+    recorder = Recorder(tmp_path / "audio.wav", on_block=lambda *b: blocks.append(b))
+    recorder.start()
+    wait_until(lambda: len(blocks) >= 5)
+    recorder.stop()
+    # a meter drawn 4 times a second still shows a word said between two of its frames
+    assert recorder.peak_level() == max(meter_level(rms) for *_, rms, _ in blocks) > 0
+    assert recorder.peak_level() == 0.0  # then only what comes after
+
+
 @pytest.mark.parametrize(
     ("error", "message"),
     [

@@ -27,9 +27,6 @@ class Listener:
     def recording_line(self, text: str) -> None:
         self.seen.append(("line", text))
 
-    def recording_level(self, level: float) -> None:
-        pass
-
     def recording_problem(self, text: str) -> None:
         self.seen.append(("problem", text))
 

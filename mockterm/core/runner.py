@@ -30,9 +30,6 @@ class RunListener(Protocol):
     def recording_line(self, text: str) -> None:
         """Live transcription finished a line."""
 
-    def recording_level(self, level: float) -> None:
-        """The input level (0..1), about ten times a second."""
-
     def recording_problem(self, text: str) -> None:
         """Recording or live transcription stopped working: why, and what to do."""
 
@@ -131,7 +128,6 @@ class MockRunner:
             self.config,
             on_segment=lambda segment: listener.recording_line(segment.text),
             on_problem=listener.recording_problem,
-            on_level=listener.recording_level,
         )
         return self.mock.try_recording(recording)
 

@@ -354,14 +354,6 @@ class MocktermApp(App[int]):
         text: str
 
     @dataclass
-    class RecordingLevel(Message):
-        level: float
-
-        def can_replace(self, message: Message) -> bool:
-            # only the latest level matters: a burst in the queue collapses into one
-            return isinstance(message, MocktermApp.RecordingLevel)
-
-    @dataclass
     class SaveProblem(Message):
         text: str
 
@@ -372,9 +364,6 @@ class MocktermApp(App[int]):
 
     def recording_line(self, text: str) -> None:
         self.post_message(self.RecordingLine(text))
-
-    def recording_level(self, level: float) -> None:
-        self.post_message(self.RecordingLevel(level))
 
     def recording_problem(self, text: str) -> None:
         self.post_message(self.RecordingProblem(text))
@@ -399,11 +388,6 @@ class MocktermApp(App[int]):
     def _recording_line(self, message: RecordingLine) -> None:
         if status := self._recording_status():
             status.show_line(message.text)
-
-    @on(RecordingLevel)
-    def _recording_level(self, message: RecordingLevel) -> None:
-        if status := self._recording_status():
-            status.show_level(message.level)
 
     @on(RecordingProblem)
     def _recording_problem(self, message: RecordingProblem) -> None:

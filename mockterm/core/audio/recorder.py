@@ -302,6 +302,7 @@ class Recorder:
         self.frames = 0
         self.level = 0.0
         """The last block's level, 0..1 (see `meter_level`); 0 while paused."""
+        self._peak = 0.0
         self.error = ""
         """Why the writer stopped early (disk full...), or empty."""
         self.listener_error = ""
@@ -416,6 +417,7 @@ class Recorder:
                 self.frames += frames
                 rms = 0.0 if paused else rms_level(data)
                 self.level = meter_level(rms)
+                self._peak = max(self._peak, self.level)
                 if self.on_block is not None:
                     try:
                         self.on_block(first, frames, rms, paused)
@@ -439,6 +441,12 @@ class Recorder:
             latency = float(self._stream.latency) if self._stream is not None else 0.0
         captured = arrived - size / SAMPLE_WIDTH / self.samplerate - latency
         return max(captured - self.started_at, 0.0)
+
+    def peak_level(self) -> float:
+        """The loudest block's level since the last call (0..1): a meter drawn a few times a
+        second still shows a word said between two frames."""
+        peak, self._peak = self._peak, 0.0
+        return peak
 
     def pause(self) -> None:
         self._paused = True

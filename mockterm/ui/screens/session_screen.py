@@ -64,6 +64,7 @@ class SessionScreen(Screen[None]):
         self.candidate_view = candidate_view and self.interviewer
         self._shown: tuple[object, ...] = ()
         self._prompt_shown: tuple[object, ...] = ()
+        self._lines: dict[str, Text] = {}
         self.revealed = False  # rapid fire: the current question's answer is on screen
 
     @property
@@ -195,6 +196,7 @@ class SessionScreen(Screen[None]):
         for event in self.mock.poll():
             self._alert(event.kind, event.phase)
         self._refresh_clock()
+        self.query_one(RecordingStatus).refresh_recording()
 
     def _refresh_clock(self) -> None:
         timer = self.mock.timer
@@ -225,14 +227,24 @@ class SessionScreen(Screen[None]):
             name.append("  PAUSED", style="bold reverse")
         elif remaining < 0:
             name.append("  overtime: press n for the next phase", style="bold red")
-        self.query_one("#phase-name", Static).update(name)
-        self.query_one("#phase-guidance", Static).update(Text(phase.guidance, style="italic"))
+        self._show_line("#phase-name", name)
+        self._show_line("#phase-guidance", Text(phase.guidance, style="italic"))
         if timer.total_remaining() < 0:
             total = Text(f"{shown[1]} past the interview's planned end", style="bold red")
         else:
             total = Text(f"{shown[1]} left in total", style="dim")
-        self.query_one("#total", Static).update(total)
+        self._show_line("#total", total)
         self.query_one("#phase-bar", PhaseBar).show(timer.results(), timer.index)
+
+    def _show_line(self, selector: str, text: Text) -> None:
+        """Update a line of the clock only when it changed, and lay the screen out again only
+        when its length did: the clock ticks every second of a 45-minute mock."""
+        before = self._lines.get(selector)
+        if before == text:
+            return
+        self._lines[selector] = text
+        layout = before is None or len(before.plain) != len(text.plain)
+        self.query_one(selector, Static).update(text, layout=layout)
 
     def _alert(self, kind: str, phase_index: int) -> None:
         phase = self.mock.timer.phases[phase_index].name

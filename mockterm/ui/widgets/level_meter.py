@@ -30,13 +30,28 @@ class LevelMeter(Widget):
     }
     """
 
-    level: reactive[float] = reactive(0.0)
+    level: reactive[float] = reactive(0.0, repaint=False)
+    """Set ten times a second while recording; the meter repaints only when its bar changes."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._drawn: tuple[int, bool] | None = None
+
+    def _bar(self) -> tuple[int, bool]:
+        """(cells filled, clipping): all that the meter shows of the level."""
+        width = max(self.size.width, 1)
+        return round(min(max(self.level, 0.0), 1.0) * width), self.level >= 0.9
+
+    def watch_level(self) -> None:
+        # a level that moves within one cell changes nothing on screen: no repaint for it
+        if self._bar() != self._drawn:
+            self.refresh()
 
     def render(self) -> Text:
         width = max(self.size.width, 1)
-        filled = round(min(max(self.level, 0.0), 1.0) * width)
+        self._drawn = (filled, clipping) = self._bar()
         style = self.get_component_rich_style
-        bar = "level-meter--clipping" if self.level >= 0.9 else "level-meter--level"
+        bar = "level-meter--clipping" if clipping else "level-meter--level"
         return Text.assemble(
             ("█" * filled, style(bar)), ("·" * (width - filled), style("level-meter--rest"))
         )

@@ -30,6 +30,8 @@ class RecordingStatus(Horizontal):
         super().__init__(id=id)
         self.runner = runner
         self.problem = runner.recording_problem
+        self._shown = ""
+        """The recording clock's text on screen: it is drawn again only when it changes."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="rec-time")
@@ -44,14 +46,17 @@ class RecordingStatus(Horizontal):
             self.query_one("#rec-time", Static).update(Text("not recording", style="bold"))
             self.query_one("#rec-line", Static).update(Text(self.problem))
             return
-        self.refresh_time()
-        self.set_interval(0.5, self.refresh_time)
+        self.refresh_recording()
 
-    def refresh_time(self) -> None:
+    def refresh_recording(self) -> None:
+        """Show the level and the recording time. The session screen calls this on its clock's
+        tick (4 Hz), so the meter, the REC clock and the countdown change in one frame; each
+        repaints only when what it shows changed."""
         recording = self.runner.recording
-        if recording is None:
+        if recording is None or not self.runner.recording_asked or self.problem:
             return
         recorder = recording.recorder
+        self.query_one(LevelMeter).level = recorder.peak_level()
         if recording.status != "recording":
             label = Text("■ stopped ", style="bold")
         elif recorder.paused:
@@ -59,10 +64,11 @@ class RecordingStatus(Horizontal):
         else:
             label = Text("● REC ", style="bold red")
         label.append(format_clock(recorder.seconds))
-        self.query_one("#rec-time", Static).update(label)
-
-    def show_level(self, level: float) -> None:
-        self.query_one(LevelMeter).level = level
+        if label.plain != self._shown:
+            # a new width (9:59 to 10:00, REC to paused) is the only reason to lay out again
+            width_changed = len(label.plain) != len(self._shown)
+            self._shown = label.plain
+            self.query_one("#rec-time", Static).update(label, layout=width_changed)
 
     def show_line(self, text: str) -> None:
         self.query_one("#rec-line", Static).update(Text(f"“{text}”"))
