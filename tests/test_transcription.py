@@ -9,7 +9,9 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,6 +65,36 @@ def test_transcript_files_round_trip(tmp_path: Path) -> None:
     vtt = (tmp_path / "transcript.vtt").read_text()
     assert vtt == to_vtt([segment])
     assert vtt.startswith("WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nUm, hello.\n")
+
+
+@pytest.mark.parametrize(
+    ("change", "read_as"),
+    [
+        # what mockterm writes is read in bulk; anything else value by value, with the same result
+        (lambda w: None, "Um,"),
+        (lambda w: w.update(start=1), "Um,"),  # a whole number of seconds
+        (lambda w: w.update(word="Um\x1b]52;c;aGk=\x07,"), "Um]52;c;aGk=,"),  # OSC 52, cleaned
+        (lambda w: w.update(word=["Um"]), "['Um']"),
+        (lambda w: w.update(probability=float("nan")), ValueError("cannot read")),  # NaN: no JSON
+        (lambda w: w.update(end=-1.0), ValueError("not a plausible time")),
+        (lambda w: w.pop("probability"), ValueError("probability")),
+    ],
+)
+def test_a_transcript_is_checked_however_it_is_read(
+    tmp_path: Path, change: Callable[[dict[str, Any]], object], read_as: str | ValueError
+) -> None:
+    segment = Segment(1.0, 2.5, "Um, hello.", (Word(1.0, 1.2, "Um,", 0.9), Word(1.3, 2.5, "hi")))
+    write_transcript(tmp_path, Transcript((segment,), "tiny.en", 3.0))
+    path = tmp_path / "transcript.json"
+    data = json.loads(path.read_text())
+    change(data["segments"][0]["words"][0])
+    path.write_text(json.dumps(data))
+    if isinstance(read_as, ValueError):
+        with pytest.raises(TranscriptionError, match=str(read_as)):
+            read_transcript(tmp_path)
+        return
+    word = read_transcript(tmp_path).segments[0].words[0]
+    assert word.word == read_as and word.start == 1.0 and isinstance(word.start, float)
 
 
 def test_a_directory_that_is_no_model_is_named(tmp_path: Path) -> None:

@@ -29,6 +29,11 @@ def plain(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def is_plain(text: str) -> bool:
+    """Whether `plain` would leave `text` as it is (one look at a long text, or many joined)."""
+    return not _CONTROL.search(text)
+
+
 def plain_data(value: Any) -> Any:
     """Parsed TOML or JSON with `plain` applied to every string in it, keys too."""
     if isinstance(value, str):

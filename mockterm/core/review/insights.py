@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from mockterm.core.audio.transcription import Transcript
@@ -72,7 +73,7 @@ def insights(
     `per_phase`, the phases carry no speech figures: the review list needs only the totals)."""
     spans = phase_spans(session)
     lines = transcript_lines(session, transcript)
-    words = sorted((w for line in lines for w in line.words), key=lambda w: w.start)
+    words = sorted([w for line in lines for w in line.words], key=itemgetter(0))  # by start
     window = recorded_window(session, transcript, lines)
     overall = None
     if window is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mockterm.core.review.text import content_stems, stem, tokens
 from mockterm.core.review.timeline import Line, PhaseSpan, TimedWord, phase_at
@@ -62,27 +63,46 @@ def key_point_stems(key_point: str) -> list[str]:
     return content_stems(key_point) or [stem(t) for t in tokens(key_point)]
 
 
+@lru_cache(maxsize=65536)
+def _stems_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in tokens(text))
+
+
 def word_stems(words: Sequence[TimedWord]) -> list[tuple[str, int, float]]:
     """(stem, index of its word, its time) for every token of `words` ("two-tower" gives
     two)."""
-    return [(stem(t), i, w.start) for i, w in enumerate(words) for t in tokens(w.text)]
+    return [(s, i, w.start) for i, w in enumerate(words) for s in _stems_of(w.text)]
+
+
+def stem_positions(said: Sequence[tuple[str, int, float]]) -> dict[str, list[int]]:
+    """Where in `said` each stem is: a key point is then looked for only where one of its
+    stems was said, not at every word of a 45-minute transcript."""
+    positions: dict[str, list[int]] = {}
+    for i, (s, _, _) in enumerate(said):
+        positions.setdefault(s, []).append(i)
+    return positions
 
 
 def match_key_point(
-    key_point: str, said: Sequence[tuple[str, int, float]]
+    key_point: str,
+    said: Sequence[tuple[str, int, float]],
+    positions: dict[str, list[int]] | None = None,
 ) -> tuple[int, int, set[str]] | None:
     """The best place `key_point` was said in `said` (from `word_stems`): (first word, last
     word, stems found), or None when too few of its stems come together: within a few words
-    per stem and `KEY_POINT_SECONDS`."""
+    per stem and `KEY_POINT_SECONDS`. `positions` (from `stem_positions`) may be passed when
+    many key points are matched against the same words."""
     wanted = key_point_stems(key_point)
     if not wanted:
         return None
     width = max(12, 4 * len(wanted))
     target = set(wanted)
+    if positions is None:
+        positions = stem_positions(said)
+    starts = sorted(i for s in target for i in positions.get(s, ()))
     best: tuple[int, int, set[str]] | None = None
-    for i, (s, _, at) in enumerate(said):
-        if s not in target:
-            continue
+    for i in starts:
+        at = said[i][2]
         found: set[str] = set()
         last = i
         for j in range(i, min(i + width, len(said))):
@@ -120,11 +140,12 @@ def key_points(
     judged = assessed(session, heard)
     words = [w for line in lines for w in line.words]
     said = word_stems(words)
+    positions = stem_positions(said)
     ticks = ticked(session.events, "key_point")
     hits = []
     for text in session.prompt_items("key_points"):
         wanted = key_point_stems(text)
-        match = match_key_point(text, said)
+        match = match_key_point(text, said, positions)
         if match is not None:
             first, last, found = match
             at = words[first].start

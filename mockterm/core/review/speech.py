@@ -6,10 +6,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from mockterm.core.review.text import filler_hits, tokens
 from mockterm.core.review.timeline import Line, PhaseSpan, TimedWord, phase_at
+
+_start = attrgetter("start")
 
 MIN_PAUSE = 2.0
 """Shorter gaps between words are breathing, not pauses."""
@@ -78,15 +81,15 @@ def speech_stats(
             speaking += min(line.end, end) - max(line.start, start)
     if words is None:
         words = [w for line in lines for w in line.words]
-    starts = [w.start for w in words]
-    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    first = bisect_left(words, start, key=_start)
+    last = bisect_left(words, end, lo=first, key=_start)
     inside = words[first:last]
     fillers = Counter(name for _, name in filler_hits(inside))
-    counted = sum(1 for w in inside if tokens(w.text))
+    counted = sum(map(bool, map(tokens, [w.text for w in inside])))
     pauses = []
     # a pause belongs where it starts: the word before it may be the last of the window
-    for index in range(max(first - 1, 0), min(last, len(words) - 1)):
-        before, after = words[index], words[index + 1]
+    lo, hi = max(first - 1, 0), min(last, len(words) - 1)
+    for before, after in zip(words[lo:hi], words[lo + 1 : hi + 1], strict=True):
         gap = after.start - before.end
         if gap >= MIN_PAUSE and start <= before.end < end:
             pauses.append(Pause(round(before.end, 3), round(gap, 3), phase_at(spans, before.end)))

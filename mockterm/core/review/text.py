@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 
 import Stemmer
 
@@ -87,6 +88,19 @@ def _pure_filler(token: str) -> str | None:
     return token if token in PURE_FILLERS else None
 
 
+@lru_cache(maxsize=65536)
+def _last_token(text: str) -> str:
+    return (tokens(text) or ("",))[-1]
+
+
+_AMBIGUOUS_FIRST = frozenset(parts[0] for _, parts in _AMBIGUOUS_PARTS)
+
+
+@lru_cache(maxsize=65536)
+def _may_start_filler(token: str) -> bool:
+    return token in _AMBIGUOUS_FIRST or _pure_filler(token) is not None
+
+
 def filler_hits(words: Sequence[TimedWord]) -> list[tuple[int, str]]:
     """(index of the first word, filler) for each filler among `words`.
 
@@ -94,26 +108,24 @@ def filler_hits(words: Sequence[TimedWord]) -> list[tuple[int, str]]:
     comma follows them ("it's, like, a cache"), since they are often real words. Whisper drops
     some fillers even when asked for verbatim text, so every count made from this is a lower
     bound."""
-    norm = [(tokens(w.text) or ("",))[-1] for w in words]
+    norm = list(map(_last_token, [w.text for w in words]))
     hits = []
-    i = 0
-    while i < len(words):
+    after = 0  # the words of a filler phrase already counted are not looked at again
+    # only the few words that may start a filler are looked at, not each of thousands
+    for i in compress(range(len(norm)), map(_may_start_filler, norm)):
+        if i < after:
+            continue
         word = norm[i]
         pure = _pure_filler(word)
         if pure is not None:
             hits.append((i, pure))
-            i += 1
             continue
-        matched = False
         for phrase, parts in _AMBIGUOUS_PARTS:
             if word != parts[0]:
                 continue
             j = i + len(parts)
             if norm[i:j] == parts and words[j - 1].text.rstrip().endswith((",", "...", "…")):
                 hits.append((i, phrase))
-                i = j
-                matched = True
+                after = j
                 break
-        if not matched:
-            i += 1
     return hits

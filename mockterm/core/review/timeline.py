@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mockterm.core.audio.transcription import Transcript
 from mockterm.core.sessions.model import Session
@@ -25,8 +26,9 @@ class PhaseSpan:
     actual: float = 0.0
 
 
-@dataclass(frozen=True)
-class TimedWord:
+class TimedWord(NamedTuple):
+    """A word on the session's time line (a named tuple: there are thousands per mock)."""
+
     start: float
     end: float
     text: str
@@ -137,14 +139,17 @@ def transcript_lines(session: Session, transcript: Transcript | None) -> list[Li
     shift = audio_offset(session, transcript)
     spans = phase_spans(session)
     lines = []
+    new = tuple.__new__
     for segment in transcript.segments:
         start, end = segment.start + shift, max(segment.end, segment.start) + shift
         if segment.words:
-            words = tuple(
-                TimedWord(w.start + shift, w.end + shift, w.word.strip())
-                for w in segment.words
-                if w.word.strip()
-            )
+            # tuple.__new__: a named tuple's own constructor is a Python call, per word
+            timed = [
+                new(TimedWord, (w_start + shift, w_end + shift, text))
+                for w_start, w_end, text in ((w[0], w[1], w[2].strip()) for w in segment.words)
+                if text
+            ]
+            words = tuple(timed)
         else:
             parts = segment.text.split()
             step = (end - start) / max(len(parts), 1)
