@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,8 @@ from mockterm.core.sessions.store import SessionStore
 
 DATA = Path(__file__).parent / "data"
 TEST_BANK = DATA / "bank"
+CODING_BANK = DATA / "coding_bank"
+"""Coding rounds with code: a one-file prompt, a two-level prompt and a small project."""
 
 
 class FakeClock:
@@ -63,3 +67,21 @@ async def settle(pilot: Any) -> None:
     """Let the app finish reading the saved sessions in the background (recovery, due counts)."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def tick(pilot: Any) -> None:
+    """Run the session screen's clock tick now, as its 0.25 s timer would, and let the screen
+    settle: tests move the fake clock and tick, instead of sleeping for the timer."""
+    pilot.app.screen.tick()
+    await pilot.pause()
+
+
+async def until(
+    pilot: Any, condition: Callable[[], object], what: str, seconds: float = 120
+) -> None:
+    """Wait for `condition` (a recording's level, a transcript), however long a busy machine
+    takes, up to a deadline far beyond any normal run."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"waited {seconds:g} s for {what}"
+        await pilot.pause(0.05)

@@ -20,7 +20,7 @@ from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.recovery_dialog import RecoveryDialog
 from mockterm.ui.screens.session_screen import SessionScreen
-from tests.conftest import FakeClock, settle
+from tests.conftest import FakeClock, settle, tick
 
 
 def messages(app: MocktermApp) -> list[str]:
@@ -43,7 +43,7 @@ async def test_a_whole_mock(
 
         await pilot.press("h")
         clock.advance(61)  # past Framing's 60 s
-        await pilot.pause(0.4)  # the next tick polls the timer
+        await tick(pilot)  # the clock's next tick polls the timer
         assert bells, "the checkpoint rings the bell"
         assert any("Checkpoint" in m for m in messages(app))
         digits = screen.query_one("#phase-clock", Digits)
@@ -108,7 +108,7 @@ async def test_pause_and_abandon_with_confirm(
         assert screen.mock.timer.planned == [120, 240, 120]  # --minutes 8 keeps proportions
         await pilot.press("space")
         clock.advance(500)
-        await pilot.pause(0.3)
+        await tick(pilot)
         assert str(screen.query_one("#phase-clock", Digits).value) == "2:00"
         await pilot.press("space", "escape")
         await pilot.press("n")  # "no": keep going
@@ -135,7 +135,7 @@ async def test_auto_advance_and_levels(
         markdown = screen.query_one("#prompt")
         assert "Level 1" in markdown.source and "Level 2" not in markdown.source  # type: ignore[attr-defined]
         clock.advance(61)
-        await pilot.pause(0.4)
+        await tick(pilot)
         assert screen.mock.timer.index == 1  # moved on by itself
         assert "Level 2" in markdown.source  # type: ignore[attr-defined]
 
@@ -260,7 +260,7 @@ async def test_an_interrupted_mock_resumes_where_it_stopped(
         assert screen.mock.timer.current.name == "Design"
         assert str(screen.query_one("#phase-clock", Digits).value) == "1:15"  # 2:00 - 0:45
         clock.advance(100)  # paused: the clock waits for the user
-        await pilot.pause(0.3)
+        await tick(pilot)
         assert str(screen.query_one("#phase-clock", Digits).value) == "1:15"
         await pilot.press("space")
         clock.advance(10)
@@ -370,7 +370,7 @@ async def test_rapid_fire_round(
         await pilot.press("3")  # grading is not possible before the answer is shown
         assert screen.mock.timer.index == 0
         clock.advance(61)
-        await pilot.pause(0.4)  # the question's timer runs out: answer revealed
+        await tick(pilot)  # the question's timer runs out: answer revealed
         assert screen.revealed
         assert "Fitting noise" in markdown.source  # type: ignore[attr-defined]
         clock.advance(30)  # reading the answer does not count as answer time

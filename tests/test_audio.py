@@ -7,7 +7,6 @@ import importlib.abc
 import struct
 import subprocess
 import sys
-import threading
 import time
 import wave
 from pathlib import Path
@@ -31,13 +30,9 @@ from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.session_file import read_session
 from mockterm.core.sessions.store import SessionStore
 from tests.conftest import FakeClock
+from tests.fakes import FakeSoundDevice, FakeStream, ramp
 
 RATE = 16_000
-
-
-def ramp(first: int, frames: int) -> bytes:
-    """Sample i of the whole stream is i % 30000 - 15000: any lost or moved sample shows."""
-    return struct.pack(f"<{frames}h", *(((first + i) % 30000) - 15000 for i in range(frames)))
 
 
 def read_frames(path: Path) -> tuple[int, bytes]:
@@ -131,61 +126,6 @@ def test_the_gate_follows_the_noise_floor() -> None:
 
 
 # --- the recorder on a fake PortAudio ----------------------------------------------------------
-
-
-class FakeStatus:
-    def __init__(self, overflow: bool = False) -> None:
-        self.input_overflow = overflow
-
-
-class FakeStream:
-    """Calls the callback with a ramp in real time (sped up), as PortAudio's thread would."""
-
-    fail_start: str = ""
-    fail_open: str = ""
-    overflow_every = 0
-    speed = 10.0
-
-    def __init__(self, *, samplerate: int, blocksize: int, callback: Any, **_: Any) -> None:
-        if FakeStream.fail_open:
-            raise RuntimeError(FakeStream.fail_open)
-        self.rate, self.block, self.callback = samplerate, blocksize, callback
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.delivered = 0
-
-    def _run(self) -> None:
-        count = 0
-        while not self.stopped.is_set():
-            count += 1
-            overflow = bool(self.overflow_every and count % self.overflow_every == 0)
-            self.callback(ramp(self.delivered, self.block), self.block, None, FakeStatus(overflow))
-            self.delivered += self.block
-            time.sleep(self.block / self.rate / self.speed)
-
-    def start(self) -> None:
-        if FakeStream.fail_start:
-            raise RuntimeError(FakeStream.fail_start)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.stopped.set()
-        self.thread.join()
-
-    def close(self) -> None:
-        self.stopped.set()
-
-
-class FakeSoundDevice:
-    class default:
-        device = (0, 0)
-
-    @staticmethod
-    def query_devices(device: Any = None, kind: Any = None) -> Any:
-        info = {"name": "Fake mic", "max_input_channels": 1, "default_samplerate": 48000.0}
-        return info if kind else [info]
-
-    RawInputStream = FakeStream
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from mockterm.core.audio.recorder import repair_wav
-from tests.test_audio import ramp
+from tests.fakes import ramp
 
 CHILD = """
 import sys, time
 from pathlib import Path
 from mockterm.core.audio import recorder as audio
-from tests.test_audio import FakeSoundDevice, FakeStream
+from tests.fakes import FakeSoundDevice, FakeStream
 FakeStream.speed = 1.0  # real time
 audio.load_sounddevice = lambda: FakeSoundDevice
 recorder = audio.Recorder(Path(sys.argv[1]))

@@ -23,8 +23,8 @@ from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 from mockterm.core.sessions.store import SessionStore
 from tests.conftest import TEST_BANK
+from tests.fakes import drain, spawn_in_terminal, wait_for
 from tests.rig.audio_rig import model_dir, play, require_rig, speak, word_error_rate
-from tests.test_crash import drain, spawn_in_terminal, wait_for
 
 pytestmark = pytest.mark.rig
 

@@ -3,7 +3,6 @@ recording cannot start, and the transcript saved after the end."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -19,9 +18,9 @@ from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.session_screen import SessionScreen
 from mockterm.ui.widgets.level_meter import LevelMeter
 from mockterm.ui.widgets.recording_status import RecordingStatus
-from tests.conftest import FakeClock, settle
+from tests.conftest import FakeClock, settle, until
+from tests.fakes import FakeSoundDevice, FakeStream
 from tests.rig.audio_rig import model_dir
-from tests.test_audio import FakeSoundDevice, FakeStream
 
 
 def notes(app: MocktermApp) -> list[str]:
@@ -95,19 +94,19 @@ async def test_a_recorded_mock_shows_its_level_and_saves_its_transcript(
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         bar = screen.query_one(RecordingStatus)
-        await pilot.pause(1.2)
-        assert "REC" in str(bar.query_one("#rec-time", Static).render())
-        assert bar.query_one(LevelMeter).level > 0
+
+        def shown() -> str:
+            return str(bar.query_one("#rec-time", Static).render())
+
+        await until(pilot, lambda: "REC" in shown() and bar.query_one(LevelMeter).level > 0, "REC")
         await pilot.press("space")
-        await pilot.pause(0.6)
-        assert "paused" in str(bar.query_one("#rec-time", Static).render())
+        await until(pilot, lambda: "paused" in shown(), "the paused mark")
         await pilot.press("space", "e", "y")
         folder = screen.mock.folder
         assert folder is not None
-        deadline = time.monotonic() + 60
-        while not any("Transcript ready" in m for m in notes(app)):
-            assert time.monotonic() < deadline, notes(app)
-            await pilot.pause(0.2)
+        await until(
+            pilot, lambda: any("Transcript ready" in m for m in notes(app)), "the transcript"
+        )
         session = read_session(folder)
         assert session.extra["transcript"]["status"] == "done"
         assert session.extra["audio"]["status"] == "stopped"

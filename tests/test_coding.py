@@ -23,6 +23,7 @@ from mockterm.core.coding.levels import green_levels, unlocked
 from mockterm.core.coding.runner import run_tests
 from mockterm.core.coding.spec import CodeSpecError, load_spec
 from mockterm.core.coding.workspace import PROMPT_CODE, SOLUTION_FILE, Workspace
+from tests.conftest import CODING_BANK
 
 ADD_TESTS = """
 from solution import add
@@ -243,8 +244,6 @@ def test_deep_recursion_that_is_correct_passes(tmp_path: Path) -> None:
 
 
 # --- a multi-file project -----------------------------------------------------------------------
-
-CODING_BANK = Path(__file__).parent / "data" / "coding_bank"
 
 
 def test_a_project_prompt_runs_its_tests_against_the_whole_tree(tmp_path: Path) -> None:

@@ -8,16 +8,14 @@ from typing import Any
 
 import pytest
 
-from mockterm.core.bank import LoadResult, Prompt, load_bank
+from mockterm.core.bank import LoadResult, load_bank
 from mockterm.core.coding.history import read_history
 from mockterm.core.config import Config
 from mockterm.core.runner import MockRunner
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.session_file import read_session
 from mockterm.core.sessions.store import SessionStore
-from tests.conftest import TEST_BANK, FakeClock
-
-CODING_BANK = Path(__file__).parent / "data" / "coding_bank"
+from tests.conftest import CODING_BANK, TEST_BANK, FakeClock
 
 
 class Listener:
@@ -44,16 +42,10 @@ def coding() -> LoadResult:
     return result
 
 
-def with_code(prompt: Prompt) -> Prompt:
-    # the loader finds code/<id>/ beside the bank file
-    folder = CODING_BANK / "code" / prompt.id
-    return prompt if prompt.code_dir else replace(prompt, code_dir=str(folder))
-
-
 def runner_for(
     coding: LoadResult, store: SessionStore, clock: FakeClock, prompt_id: str
 ) -> MockRunner:
-    prompt = with_code(coding.bank.prompts[prompt_id])
+    prompt = coding.bank.prompts[prompt_id]
     mock = MockSession(store, coding.bank.round(prompt.round_id), prompt, clock=clock)
     runner = MockRunner(mock, Config(), Listener())
     runner.start(record=False)
@@ -174,7 +166,7 @@ async def test_level_two_appears_in_the_app_after_level_one_passes(
     from mockterm.ui.widgets.coding_pane import CodingPane
     from tests.conftest import settle
 
-    prompt = with_code(coding.bank.prompts["demo-counter"])
+    prompt = coding.bank.prompts["demo-counter"]
     settings = Settings(Config(bell=False), store.root, (TEST_BANK, CODING_BANK))
     app = MocktermApp(settings, coding, store, clock=clock, start=(prompt, None))
     async with app.run_test(size=(100, 30)) as pilot:
@@ -212,7 +204,7 @@ async def test_level_two_appears_in_the_app_after_level_one_passes(
         assert not pane.editor.has_focus and app.screen is screen
         await pilot.press("w")  # the prompt gets most of the width
         assert screen.query_one("#session-body").has_class("-wide-prompt")
-        await pilot.press("e")
+        await pilot.press("e", "y")  # End asks first
         end = app.screen
         tests_line = str(end.query_one("#end-tests").render())
         assert "2/2 at the last run" in tests_line and "never all green" in tests_line

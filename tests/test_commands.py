@@ -66,14 +66,13 @@ async def test_the_coding_commands_come_with_a_coding_round(
     is code to run."""
     from mockterm.core.bank import load_bank
     from mockterm.core.config import Config
-    from tests.conftest import TEST_BANK
-    from tests.test_coding_mock import CODING_BANK, with_code
+    from tests.conftest import CODING_BANK, TEST_BANK
 
     loaded = load_bank([TEST_BANK, CODING_BANK])
     settings = Settings(Config(bell=False), store.root, (TEST_BANK, CODING_BANK))
     for prompt_id, coding in (("demo-feed", False), ("demo-add", True)):
         prompt = loaded.bank.prompts[prompt_id]
-        prompt = with_code(prompt) if coding else prompt
+        assert bool(prompt.code_dir) == coding
         app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)

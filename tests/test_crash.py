@@ -2,52 +2,16 @@
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
 import signal
-import struct
 import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session
 from tests.conftest import TEST_BANK
-
-
-def spawn_in_terminal(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
-    """Run mockterm with a pseudo-terminal (80x24) as its stdin/stdout, like a user would."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    process = subprocess.Popen(
-        args, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True
-    )
-    os.close(slave)
-    return process, master
-
-
-def drain(master: int) -> None:
-    """Read what the app painted so its writes never block."""
-    import select
-
-    while select.select([master], [], [], 0)[0]:
-        try:
-            if not os.read(master, 65536):
-                return
-        except OSError:
-            return
-
-
-def wait_for(condition, master: int, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        drain(master)
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError("timed out waiting for the app")
+from tests.fakes import spawn_in_terminal, wait_for
 
 
 def test_sigkill_mid_session_then_recovery(tmp_path: Path) -> None:

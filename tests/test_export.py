@@ -13,7 +13,7 @@ from mockterm.core.review.export import export_session, load_review, markdown, r
 from mockterm.core.sessions.model import SelfReview
 from mockterm.core.sessions.session_file import write_session
 from mockterm.core.sessions.store import SessionStore
-from tests.test_insights import sample_session, sample_transcript
+from tests.fakes import sample_session, sample_transcript
 
 
 @pytest.fixture

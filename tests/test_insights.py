@@ -5,115 +5,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import pytest
 
-from mockterm.core.audio.transcription import Segment, Transcript, Word
-from mockterm.core.bank import Prompt, RubricItem
+from mockterm.core.audio.transcription import Transcript
+from mockterm.core.bank import Prompt
 from mockterm.core.review.insights import insights
 from mockterm.core.review.text import content_stems, filler_hits, stem
 from mockterm.core.review.timeline import TimedWord, phase_spans, timeline, transcript_lines
 from mockterm.core.sessions.model import (
     KEY_POINTS_CHECKED,
     Event,
-    PhaseRecord,
-    SelfReview,
     Session,
 )
-
-STARTED = datetime(2026, 11, 14, 9, 0, tzinfo=timezone.utc)
-KEY_POINTS = ("engagement objective", "two-tower retrieval", "position bias correction")
-
-
-def seg(start: float, text: str) -> Segment:
-    """A segment whose words start every 0.5 s from `start` (audio seconds) and last 0.3 s."""
-    words = tuple(
-        Word(round(start + 0.5 * i, 3), round(start + 0.5 * i + 0.3, 3), w)
-        for i, w in enumerate(text.split())
-    )
-    return Segment(start, words[-1].end, text, words)
-
-
-def sample_transcript() -> Transcript:
-    """Four segments (audio time; the audio starts 2 s into the mock):
-
-    - A at 1 s (Framing): 8 words, one filler ("Um,"), both words of "engagement objective";
-    - B at 20 s (Framing): 7 words, one filler (", like,"); "I mean" with no comma is not one;
-    - C at 80 s (Design): 11 words, one filler ("uh"), "two-tower" and "retrieve";
-    - D at 195 s (Wrap-up): 7 words, no filler.
-    """
-    return Transcript(
-        (
-            seg(1.0, "Um, so the objective is long term engagement,"),
-            seg(20.0, "it's, like, a ranking problem I mean"),
-            seg(80.0, "uh we retrieve candidates with a two-tower model then rank them"),
-            seg(195.0, "we would measure with an A/B test."),
-        ),
-        model="tiny.en",
-        duration=238.0,
-        session_offset=2.0,
-    )
-
-
-def sample_session(
-    *,
-    started: datetime = STARTED,
-    prompt_id: str = "demo-feed",
-    session_id: str = "20261114T090000Z_demo_demo-feed",
-    audio: bool = True,
-    review: SelfReview | None = None,
-) -> Session:
-    """A 4-minute demo mock: Framing 0-70 s (planned 60), Design 70-190 s (planned 120),
-    Wrap-up 190-240 s (planned 60); a hint at 80 s, a note at 100 s, a follow-up at 110 s."""
-    prompt = Prompt(
-        prompt_id,
-        "demo",
-        "Design a feed",
-        "Design a **feed** for a photo app.",
-        follow_ups=("How do you handle cold start?", "How do you evaluate offline?"),
-        hints=("Start with the objective.", "Think about candidate generation."),
-        key_points=KEY_POINTS,
-    )
-    events = (
-        Event(0.0, "phase_start", "Framing"),
-        Event(60.0, "checkpoint", "Framing"),
-        Event(70.0, "phase_end", "Framing", value=70.0),
-        Event(70.0, "phase_start", "Design"),
-        Event(80.0, "hint", "Design", "Start with the objective."),
-        Event(100.0, "note", "Design", "cold start"),
-        Event(110.0, "follow_up", "Design", "How do you handle cold start?"),
-        Event(190.0, "phase_end", "Design", value=120.0),
-        Event(190.0, "phase_start", "Wrap-up"),
-        Event(240.0, "phase_end", "Wrap-up", value=50.0),
-        Event(240.0, "end", "Wrap-up"),
-    )
-    extra = {}
-    if audio:
-        extra = {
-            "audio": {"file": "audio.wav", "offset": 2.0, "seconds": 238.0, "samplerate": 16000},
-            "transcript": {"status": "done", "file": "transcript.json"},
-        }
-    return Session(
-        id=session_id,
-        round_id="demo",
-        round_title="Demo round",
-        prompt=prompt,
-        started_at=started,
-        status="completed",
-        ended_at=started.replace(minute=4),
-        rubric=(RubricItem("Framing", "asks"), RubricItem("Communication", "clear")),
-        phases=(
-            PhaseRecord("Framing", 60.0, 70.0),
-            PhaseRecord("Design", 120.0, 120.0),
-            PhaseRecord("Wrap-up", 60.0, 50.0),
-        ),
-        events=events,
-        review=review,
-        grade="good" if review else None,
-        extra=extra,
-    )
-
+from tests.fakes import KEY_POINTS, STARTED, sample_session, sample_transcript, seg
 
 # --- words --------------------------------------------------------------------------------------
 

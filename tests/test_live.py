@@ -12,8 +12,8 @@ from mockterm.core.audio import recorder as audio
 from mockterm.core.audio.live import LiveTranscriber, SessionRecording, worker_threads
 from mockterm.core.audio.recorder import SAMPLE_RATE, Chunker, WavWriter, read_pcm, rms_level
 from mockterm.core.audio.transcription import Segment, read_transcript
+from tests.fakes import SENTENCES, wav16k
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
-from tests.test_transcription import SENTENCES, wav16k
 
 BLOCK = 1600
 
@@ -90,7 +90,7 @@ class FileStream:
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        from tests.test_audio import FakeStatus
+        from tests.fakes import FakeStatus
 
         pcm = read_pcm(self.source)
         position = 0
@@ -115,7 +115,7 @@ class FileStream:
 def test_a_session_recording_transcribes_while_it_records(
     spoken: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.test_audio import FakeSoundDevice
+    from tests.fakes import FakeSoundDevice
 
     class FileSoundDevice(FakeSoundDevice):
         RawInputStream = FileStream

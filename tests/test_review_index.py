@@ -5,34 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from mockterm.core.audio.transcription import write_transcript
 from mockterm.core.review.index import ReviewIndex
-from mockterm.core.sessions.model import SelfReview
-from mockterm.core.sessions.session_file import write_session
 from mockterm.core.sessions.store import SessionStore
-from tests.test_insights import STARTED, sample_session, sample_transcript
-
-
-def add(store: SessionStore, days: int, prompt: str = "demo-feed", transcript: bool = True) -> Path:
-    store.ensure()
-    started = STARTED + timedelta(days=days)
-    name = f"{started:%Y%m%dT%H%M%SZ}_demo_{prompt}"
-    folder = store.root / name
-    folder.mkdir()
-    review = SelfReview({"Framing": 2 + days % 3, "Communication": 3})
-    write_session(
-        folder,
-        sample_session(started=started, prompt_id=prompt, session_id=name, review=review),
-    )
-    (folder / "audio.wav").write_bytes(b"RIFF")
-    if transcript:
-        write_transcript(folder, sample_transcript())
-    return folder
+from tests.fakes import add
 
 
 @pytest.fixture

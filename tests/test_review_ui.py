@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import struct
-import wave
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +10,6 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 from mockterm.core.audio.playback import PlaybackError
-from mockterm.core.audio.transcription import write_transcript
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
 from mockterm.core.sessions.session_file import read_session, write_session
@@ -24,33 +20,7 @@ from mockterm.ui.screens.review_screen import ReviewScreen
 from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 from mockterm.ui.screens.trends_screen import TrendsScreen
 from tests.conftest import settle
-from tests.test_insights import STARTED, sample_session, sample_transcript
-
-AUDIO_RATE = 8000
-
-
-def write_wav(path: Path, seconds: float = 238.0) -> None:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(AUDIO_RATE)
-        tone = struct.pack("<h", 3000) + struct.pack("<h", -3000)
-        out.writeframes(tone * int(seconds * AUDIO_RATE / 2))
-
-
-def add_session(
-    store: SessionStore, days: int, prompt: str = "demo-feed", audio: bool = True
-) -> Path:
-    store.ensure()
-    started = STARTED + timedelta(days=days)
-    name = f"{started:%Y%m%dT%H%M%SZ}_demo_{prompt}"
-    folder = store.root / name
-    folder.mkdir()
-    write_session(folder, sample_session(started=started, prompt_id=prompt, session_id=name))
-    if audio:
-        write_wav(folder / "audio.wav")
-        write_transcript(folder, sample_transcript())
-    return folder
+from tests.fakes import AUDIO_RATE, add_session
 
 
 @pytest.fixture
@@ -95,15 +65,17 @@ async def test_review_list_filters_searches_and_sorts(
         screen.query_one("#review-status", Select).value = Select.NULL
         await pilot.pause()
 
-        await pilot.press("slash", *"two-tower", "enter")
-        await pilot.pause(0.4)
+        await pilot.press("slash", *"two-tower", "enter")  # Enter searches at once
+        await pilot.pause()
         assert len(rows_of(app)) == 3  # all three have that transcript
         search = screen.query_one("#review-search", Input)
-        search.value = "nothing like that"  # searched as it is typed
-        await pilot.pause(0.4)
+        search.value = "nothing like that"  # searched as it is typed, a moment later
+        screen.run_search()  # (the moment is a 0.25 s timer)
+        await pilot.pause()
         assert rows_of(app) == []
         search.value = ""
-        await pilot.pause(0.4)
+        screen.run_search()
+        await pilot.pause()
         assert len(rows_of(app)) == 4
 
         await pilot.press("s")  # by round
@@ -222,7 +194,8 @@ async def test_playback_from_a_line_pause_jump_and_stop(
         # the device pulls two seconds: the highlighted line stays the one being said
         buffer = bytearray(2 * AUDIO_RATE * 2)
         streams[0].callback(buffer, 2 * AUDIO_RATE, None, None)
-        await pilot.pause(0.4)
+        detail.follow()  # as its 0.25 s timer does
+        await pilot.pause()
         assert listing.highlighted == design_line
         await pilot.press("escape")  # stops playback first
         assert detail.player is None and streams[0].closed

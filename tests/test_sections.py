@@ -25,7 +25,7 @@ from mockterm.core.sessions.model import Event, Feedback
 from mockterm.core.sessions.session_file import write_session
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui import review_rich
-from tests.test_insights import sample_session, sample_transcript
+from tests.fakes import sample_session, sample_transcript
 
 RUBRIC = (RubricItem("Framing", "asks"), RubricItem("Communication", "clear"))
 

@@ -13,7 +13,7 @@ from mockterm.core.bank import load_bank
 from mockterm.core.config import Config, Settings
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
-from tests.conftest import TEST_BANK, FakeClock
+from tests.conftest import TEST_BANK, FakeClock, tick
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -52,7 +52,7 @@ def test_session_mid_phase(snap_compare, app: MocktermApp, size: tuple[int, int]
         clock.advance(50)
         await pilot.press("a", *"cold start", "enter", "n")
         clock.advance(30)
-        await pilot.pause(0.3)
+        await tick(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
 
@@ -63,7 +63,7 @@ def test_session_overtime(snap_compare, app: MocktermApp) -> None:  # type: igno
     async def run_before(pilot: Pilot[None]) -> None:
         await pilot.press("enter")
         pilot.app.clock.advance(80)  # type: ignore[attr-defined]
-        await pilot.pause(0.3)
+        await tick(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 
@@ -94,7 +94,7 @@ async def _paired_mock(pilot: Pilot[None]) -> None:
     await pilot.pause()
     app.clock.advance(50)  # type: ignore[attr-defined]
     await pilot.press("enter", "h", "a", *"asked about scale", "enter")
-    await pilot.pause(0.3)
+    await tick(pilot)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -131,7 +131,7 @@ def test_feedback(snap_compare, app: MocktermApp) -> None:  # type: ignore[no-un
 
 async def _past_sessions(pilot: Pilot[None]) -> None:
     """Three saved demo mocks with audio and transcripts, and one unreadable folder; then v."""
-    from tests.test_review_ui import add_session
+    from tests.fakes import add_session
 
     app = pilot.app
     assert isinstance(app, MocktermApp)

@@ -11,7 +11,7 @@ from mockterm.cli import main
 from mockterm.core.review.index import ReviewIndex, ReviewRow
 from mockterm.core.review.stats import attempts, trends, week_of, weeks_shown
 from mockterm.core.sessions.store import SessionStore
-from tests.test_review_index import add
+from tests.fakes import add
 
 
 def row(day: str, round_id: str = "demo", **kw: object) -> ReviewRow:

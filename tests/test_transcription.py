@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.audio.recorder import WavWriter
 from mockterm.core.audio.transcription import (
     VERBATIM_PROMPT,
     Segment,
@@ -36,13 +35,8 @@ from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.session_file import read_session
 from mockterm.core.sessions.store import SessionStore
 from tests.conftest import TEST_BANK, FakeClock
+from tests.fakes import SENTENCES, wav16k
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
-
-SENTENCES = [
-    "Next, we need a model that ranks the items for each user.",
-    "We will measure success with an online experiment.",
-    "Let me explain the data pipeline and the training loop.",
-]
 
 
 @pytest.mark.parametrize(
@@ -114,17 +108,6 @@ def test_no_model_and_no_network_is_one_clear_line(
     assert "not on this machine" in message and "transcribe --pending" in message
     assert "\n" not in message
     assert time.monotonic() - began < 10  # no retries against a network that is not there
-
-
-def wav16k(source: Path, target: Path) -> Path:
-    """Any WAV as mockterm writes them (16 kHz mono 16-bit)."""
-    from faster_whisper import decode_audio
-
-    samples = decode_audio(str(source), sampling_rate=16000)
-    writer = WavWriter(target, 16000)
-    writer.write((samples * 32767).astype("<i2").tobytes())
-    writer.close()
-    return target
 
 
 @pytest.fixture(scope="module")
