@@ -77,6 +77,7 @@ def test_end(snap_compare, app: MocktermApp, size: tuple[int, int]) -> None:  # 
         clock = pilot.app.clock  # type: ignore[attr-defined]
         await pilot.press("enter")
         clock.advance(75)
+        await tick(pilot)  # the checkpoint comes at the clock's next tick, before n
         await pilot.press("n")
         clock.advance(20)
         await pilot.press("e", "y")  # end, and yes

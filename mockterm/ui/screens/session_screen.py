@@ -519,6 +519,7 @@ class SessionScreen(Screen[None]):
         from mockterm.ui.screens.feedback_screen import FeedbackScreen
 
         self.mockterm.mock_ended(self.runner)
+        self.app.clear_notifications()  # "press n to move on" means nothing after the mock
         if self.interviewer:
             self.app.switch_screen(FeedbackScreen(self.mock))
         else:
