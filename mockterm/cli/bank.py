@@ -14,6 +14,7 @@ from mockterm.core.text import one_line, plain
 
 if TYPE_CHECKING:
     from mockterm.core.bank import Bank
+    from mockterm.core.bank.notes.importer import ImportResult
     from mockterm.core.config import Settings
 
 COMMANDS = ("bank",)
@@ -44,12 +45,25 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "--python", metavar="PATH", help="the Python that runs the tests (default: config)"
     )
     notes = bank_commands.add_parser(
-        "import", help="turn the questions of a Markdown notes file into prompts"
+        "import", help="turn the questions in Markdown notes (a file or a folder) into prompts"
     )
-    notes.add_argument("notes", metavar="NOTES.md", help="Markdown file of questions")
-    notes.add_argument("--round", required=True, metavar="ROUND", help="round type they belong to")
     notes.add_argument(
-        "--out", metavar="FILE", help="bank file to create or update (default: NOTES.toml)"
+        "notes", metavar="NOTES", help="a Markdown file, or a folder of them (an Obsidian vault)"
+    )
+    into = notes.add_mutually_exclusive_group()
+    into.add_argument(
+        "--round", metavar="ROUND", help="add them to this round type, tagged with the notes' name"
+    )
+    into.add_argument(
+        "--name",
+        metavar="NAME",
+        help=f'their own practice round, made by the import (default: "{_DEFAULT_ROUND}")',
+    )
+    notes.add_argument(
+        "--out",
+        metavar="FILE",
+        help="bank file to create or update (default: one named after the notes in your bank "
+        "folder: the first of the config's bank_paths, else the user data dir's bank/)",
     )
 
 
@@ -209,43 +223,90 @@ def _under(path: str, target: str) -> bool:
     return path == target or path.startswith(target.rstrip("/") + "/")
 
 
+_DEFAULT_ROUND = "My notes"  # as mockterm.core.bank.notes.importer.DEFAULT_ROUND (not imported
+# here: the parser is built for `mockterm --version`, which must stay fast)
+
+
 def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
     from mockterm.core.bank import load_bank
-    from mockterm.core.bank.notes_import import NotesImportError, default_out, import_notes
+    from mockterm.core.bank.notes.importer import (
+        NotesImportError,
+        default_out,
+        import_notes,
+        own_round,
+        round_id_for,
+    )
 
     notes = Path(args.notes).expanduser()
-    if not notes.is_file():
-        raise CommandError(f"{notes}: no such file", EXIT_USAGE)
+    if not notes.exists():
+        raise CommandError(f"{notes}: no such file or folder", EXIT_USAGE)
     bank = load_bank(settings.banks).bank
+    define = False
+    if args.round:
+        try:
+            round_ = bank.round(args.round)
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
+    else:
+        name = args.name or _DEFAULT_ROUND
+        found = bank.rounds.get(round_id_for(name))
+        round_, define = (found, False) if found else (own_round(name, notes), True)
+    out = Path(args.out).expanduser() if args.out else default_out(notes, _bank_folder(settings))
     try:
-        round_ = bank.round(args.round)
-    except KeyError as exc:
-        raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
-    out = Path(args.out).expanduser() if args.out else default_out(notes)
-    try:
-        result = import_notes(notes, round_, out, bank)
+        result = import_notes(notes, round_, out, bank, define_round=define)
     except NotesImportError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
+    out_key = resolved(out)
+    alone = not any(
+        p.round_id == round_.id and resolved(Path(p.source)) != out_key
+        for p in bank.prompts.values()
+    )
+    print(plain("\n".join(_import_report(result, notes, settings, alone=alone))))
+    return EXIT_OK
+
+
+def _bank_folder(settings: Settings) -> Path:
+    """Where imports go: the first folder of the config's bank_paths, else the user's bank."""
+    from mockterm.core.paths import user_bank_dir
+
+    for path in settings.config.bank_paths:
+        folder = Path(path).expanduser()
+        if folder.is_dir():
+            return folder
+    return user_bank_dir()
+
+
+def _import_report(
+    result: ImportResult, notes: Path, settings: Settings, *, alone: bool
+) -> list[str]:
+    """What the import did, line by line; `alone`: the round holds only this file's prompts."""
+    files = f" ({len(result.files)} files)" if notes.is_dir() else ""
     lines = [
-        f"Imported {result.imported} question(s) from {notes} into {out} (round {round_.id}): "
-        f"{len(result.added)} new, {len(result.updated)} updated, "
+        f"Imported {result.imported} question(s) from {notes}{files} into {result.out} "
+        f"(round {result.round_id}): {len(result.added)} new, {len(result.updated)} updated, "
         f"{len(result.unchanged)} unchanged, {len(result.removed)} removed"
     ]
+    reworded = set(result.reworded)
     for mark, items in (("+", result.added), ("~", result.updated), ("=", result.unchanged)):
-        lines += [f"  {mark} {prompt_id}  {one_line(title)}" for prompt_id, title in items]
+        for prompt_id, title in items:
+            note = "  (reworded: same id, same schedule)" if prompt_id in reworded else ""
+            lines.append(f"  {mark} {prompt_id}  {one_line(title)}{note}")
     lines += [f"  - {prompt_id}  (no longer in the notes)" for prompt_id in result.removed]
     if result.kept:
-        lines.append(f"Kept {len(result.kept)} other prompt(s) already in {out}")
+        lines.append(f"Kept {len(result.kept)} other prompt(s) already in {result.out}")
     if result.skipped:
-        lines.append(f"Skipped {len(result.skipped)}:")
-        lines += [f"  {notes}:{skipped}" for skipped in result.skipped]
-    if not any(_inside(out, b) for b in settings.banks):
-        lines.append(
-            f"Practise them: `mockterm --bank {out} start {round_.id}`, or add "
-            f'"{resolved(out.parent)}" to bank_paths in the config file'
-        )
-    print(plain("\n".join(lines)))
-    return EXIT_OK
+        lines.append(f"Not imported: {len(result.skipped)} line(s) that looked like questions")
+        lines += [f"  {skipped}" for skipped in result.skipped]
+    # the command practises exactly these questions: their round when it holds nothing else,
+    # else the round's prompts with their tag
+    command = f"start {result.round_id}" + ("" if alone else f" --tag {result.tag}")
+    from mockterm.core.paths import user_bank_dir
+
+    # the user's bank folder is loaded from the next start on, even if the import just made it
+    if not any(_inside(result.out, b) for b in (*settings.banks, user_bank_dir())):
+        command = f"--bank {result.out} {command}"
+    lines.append(f"Practise exactly these: `mockterm {command}`")
+    return lines
 
 
 def _inside(path: Path, bank: Path) -> bool:

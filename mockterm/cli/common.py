@@ -39,7 +39,7 @@ def needs_terminal(alternative: str) -> None:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     from mockterm.core.config import Settings, load_config, sessions_dir
-    from mockterm.core.paths import builtin_bank_dir, config_file
+    from mockterm.core.paths import builtin_bank_dir, config_file, user_bank_dir
 
     path = config_file(args.config)
     config, warnings = load_config(path, required=bool(args.config))
@@ -49,8 +49,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
         config = replace(config, record=args.record)
     if getattr(args, "python", None):
         config = replace(config, python=args.python)
+    mine = user_bank_dir()
     banks = (
         builtin_bank_dir(),
+        *([mine] if mine.is_dir() else []),
         *(Path(p).expanduser() for p in config.bank_paths),
         *(Path(p).expanduser() for p in args.bank),
     )

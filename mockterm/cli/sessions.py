@@ -4,6 +4,7 @@ and due. Only argparse at import time: `mockterm --version` builds the parser.""
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, needs_terminal
@@ -26,6 +27,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "'surprise' for a random due or unseen prompt",
     )
     start.add_argument("--prompt", metavar="ID", help="this prompt instead of a random one")
+    start.add_argument(
+        "--tag",
+        metavar="TAG",
+        help="only prompts with this tag (e.g. those `bank import` added to a round)",
+    )
     start.add_argument(
         "--minutes",
         metavar="N",
@@ -85,6 +91,10 @@ def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     store = SessionStore(settings.sessions, cache_dir())
     store.ensure()
     start = None
+    tag = getattr(args, "tag", None) if args is not None else None
+    if tag:
+        # the whole sitting sees only those prompts: the mock, its questions, Home after it
+        loaded = replace(loaded, bank=_tagged(loaded.bank, tag, args.round if args else None))
     if args is not None:
         start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
 
@@ -92,9 +102,19 @@ def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.ui.app import MocktermApp
 
     interviewer = bool(args is not None and getattr(args, "interviewer", False))
-    app = MocktermApp(settings, loaded, store, start=start, interviewer=interviewer)
+    app = MocktermApp(settings, loaded, store, start=start, interviewer=interviewer, tag=tag or "")
     app.run()
     return app.return_code or 0
+
+
+def _tagged(bank: Bank, tag: str, round_id: str | None) -> Bank:
+    tagged = bank.tagged(tag)
+    known = round_id if round_id in bank.rounds else None
+    pool = tagged.prompts_for(known) if known else list(tagged.prompts.values())
+    if not pool:
+        where = f"round {known!r}" if known else "the bank"
+        raise CommandError(f"no prompt of {where} has the tag {tag!r}", EXIT_USAGE)
+    return tagged
 
 
 def _prompt_to_start(args: argparse.Namespace, bank: Bank, store: SessionStore) -> Prompt:

@@ -55,6 +55,14 @@ def user_sessions_dir() -> Path:
     return user_data_path(APP) / "sessions"
 
 
+def user_bank_dir() -> Path:
+    """The user's own bank folder (what `bank import` writes when the config names none): loaded
+    after the built-in bank whenever it exists."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP) / "bank"
+
+
 def checkout_sessions_dir(cwd: Path) -> Path | None:
     """`./sessions` when mockterm runs from a checkout of its repository (it has one)."""
     if (cwd / "sessions").is_dir() and (cwd / "question_bank").is_dir():

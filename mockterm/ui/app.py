@@ -51,8 +51,11 @@ class MocktermApp(App[int]):
         rng: random.Random | None = None,
         interviewer: bool = False,
         review: str | None = None,
+        tag: str = "",
     ) -> None:
         super().__init__()
+        self.tag = tag
+        """`start ROUND --tag TAG`: the bank holds only the prompts with that tag (Home says so)."""
         self._review = review
         """`mockterm review [SESSION]`: open the review list ("") or that session's detail."""
         self.interviewer_mode = interviewer

@@ -84,7 +84,12 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
                     )
                     continue
                 bad = format_problems(
-                    round_, prompt.levels, prompt.answer, prompt.phases, bool(prompt.phases)
+                    round_,
+                    prompt.levels,
+                    prompt.answer,
+                    prompt.phases,
+                    bool(prompt.phases),
+                    prompt.note,
                 )
                 if content.round_ref is not None and bad:
                     line = prompt_line(content.path, prompt.id)

@@ -66,6 +66,8 @@ class Prompt:
     source: str = ""
     code_dir: str = ""
     """The prompt's code folder (`code/<id>/` beside its bank file), or "" when it has none."""
+    note: str = ""
+    """Where in the user's notes it was imported from (`PATH:LINE`), or "" for written prompts."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,10 @@ class Bank:
 
     def prompts_for(self, round_id: str) -> list[Prompt]:
         return [p for p in self.prompts.values() if p.round_id == round_id]
+
+    def tagged(self, tag: str) -> Bank:
+        """The same bank with only the prompts tagged `tag` (`start ROUND --tag TAG`)."""
+        return Bank(self.rounds, {k: p for k, p in self.prompts.items() if tag in p.tags})
 
     def round(self, round_id: str) -> Round:
         try:

@@ -165,7 +165,12 @@ def _check_prompt(
     values = check.table(PROMPT, data, at, prefix)
     if round_ is not None:  # a prompts-only file is checked against its round once all are loaded
         problems = format_problems(
-            round_, values["levels"], values["answer"], values["phases"], "phases" in data
+            round_,
+            values["levels"],
+            values["answer"],
+            values["phases"],
+            "phases" in data,
+            values["note"],
         )
         check.located(problems, data, at, named(prefix, values["id"]))
     if len(check.problems) > before:

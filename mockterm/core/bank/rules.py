@@ -112,6 +112,7 @@ PROMPT = Table(
         Field("hints", Kind.TEXTS),
         Field("key_points", Kind.TEXTS),
         Field("answer"),
+        Field("note"),
         Field("levels", Kind.TEXTS),
         Field("phases", Kind.TABLES, table=PHASE),
     ),
@@ -153,7 +154,12 @@ def round_problems(
 
 
 def format_problems(
-    round_: Round, levels: Sequence[str], answer: str, phases: Sequence[Phase], has_phases: bool
+    round_: Round,
+    levels: Sequence[str],
+    answer: str,
+    phases: Sequence[Phase],
+    has_phases: bool,
+    note: str = "",
 ) -> list[tuple[str, str]]:
     """What a prompt lacks, or has too much of, for its round's format."""
     problems = []
@@ -168,7 +174,8 @@ def format_problems(
     elif levels:
         problems.append(("levels", f"only used in levels rounds; {round_.id!r} is {round_.format}"))
     if round_.format == "rapid_fire":
-        if not answer.strip():
+        # a question from the user's notes may have none: the user grades their recall
+        if not answer.strip() and not note.strip():
             problems.append(
                 ("answer", "rapid_fire questions need an answer, shown after the timer")
             )

@@ -38,6 +38,7 @@ _PROMPT_FIELDS = (
     "key_points",
     "answer",
     "levels",
+    "note",
 )
 
 
@@ -119,6 +120,7 @@ def _prompt(data: Mapping[str, Any], round_id: str) -> Prompt:
         key_points=tuple(data.get("key_points", ())),
         answer=str(data.get("answer", "")),
         levels=tuple(data.get("levels", ())),
+        note=str(data.get("note", "")),
     )
 
 

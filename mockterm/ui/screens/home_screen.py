@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from mockterm.core.bank import Prompt, Round
 from mockterm.core.practice.service import Practice
+from mockterm.ui.text import text
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -199,10 +200,13 @@ class HomeScreen(Screen[None]):
             self.notify("Nothing is due for review: here is a prompt you have not done yet.")
         self._start(prompt, "The question bank is empty.")
 
-    def _status(self) -> str:
+    def _status(self) -> Text:
         recording = "● Recording on" if self.mockterm.record else "Recording off"
         mode = "Interviewer mode" if self.mockterm.interviewer_mode else "Solo"
-        return f"{mode} (i) · {recording} (r) · sessions are saved in {self.mockterm.store.root}"
+        only = f"only prompts tagged {self.mockterm.tag} · " if self.mockterm.tag else ""
+        # a Text: the tag and the folder are the user's words, never markup
+        root = self.mockterm.store.root
+        return text(f"{mode} (i) · {recording} (r) · {only}sessions are saved in {root}")
 
     def action_toggle_interviewer(self) -> None:
         """Paired mocks: the next mock shows the interviewer's private panel."""

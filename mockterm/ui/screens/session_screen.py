@@ -19,6 +19,8 @@ from mockterm.core.coding.spec import reference_text
 from mockterm.core.runner import MockRunner
 from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
+from mockterm.ui.editor import open_in_editor
+from mockterm.ui.reference import note_place, reference
 from mockterm.ui.widgets.coding_pane import CodingPane
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
@@ -46,6 +48,7 @@ class SessionScreen(Screen[None]):
         Binding("2", "grade('hard')", "Hard"),
         Binding("3", "grade('good')", "Good"),
         Binding("4", "grade('easy')", "Easy"),
+        Binding("o", "open_note", "Open the note"),
         Binding("e", "end", "End"),
         Binding("escape", "abandon", "Abandon"),
         # coding rounds: work from inside the editor too (it takes every plain key)
@@ -185,9 +188,7 @@ class SessionScreen(Screen[None]):
         ]
         if self.revealed:
             # the question was read already: the answer goes where the eye is, above the fold
-            parts = [f"# {title}", "## Reference answer", prompt.answer or "*(none in the bank)*"]
-            if prompt.key_points:
-                parts.append("**Key points:** " + "; ".join(prompt.key_points))
+            parts = [f"# {title}", "## Reference answer", *reference(prompt)]
             parts.append("**Grade yourself:** `1` Again · `2` Hard · `3` Good · `4` Easy")
         self.query_one("#prompt", Markdown).update("\n\n".join(parts))
         self.query_one("#prompt-pane").scroll_home(animate=False)
@@ -279,6 +280,8 @@ class SessionScreen(Screen[None]):
             return self.runner.workspace is not None and not self.mock.ended
         if action == "grade":
             return self.revealed
+        if action == "open_note":
+            return self.revealed and bool(note_place(self.mock.current_prompt))
         if self.revealed and action in ("pause", "hint", "copy"):
             return False  # while grading, keep the footer to what matters
         if action == "toggle_view":
@@ -302,6 +305,14 @@ class SessionScreen(Screen[None]):
         self.refresh_bindings()
         self._show_prompt()
         self._refresh_clock()
+
+    def action_open_note(self) -> None:
+        """The question's notes file, at its line, in the user's editor (then back to grading)."""
+        place = note_place(self.mock.current_prompt)
+        if place is not None:
+            problem = open_in_editor(self.app, *place)
+            if problem:
+                self.notify(problem, severity="warning", timeout=8)
 
     def action_grade(self, grade: str) -> None:
         if not self.revealed or self.mock.ended:

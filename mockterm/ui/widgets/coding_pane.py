@@ -6,9 +6,6 @@ changes and runs the tests in a worker.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 from dataclasses import dataclass
 
 from textual import on, work
@@ -22,6 +19,7 @@ from textual.widgets.option_list import Option
 from mockterm.core.coding.runner import TestRun
 from mockterm.core.runner import MockRunner, RunOutcome
 from mockterm.core.sessions.model import SessionError
+from mockterm.ui.editor import NO_EDITOR, editor, open_in_editor
 from mockterm.ui.widgets.code_editor import SAVE_DELAY, CodeEditor, syntax_problem
 from mockterm.ui.widgets.test_results import TestResults
 
@@ -132,22 +130,17 @@ class CodingPane(Vertical):
 
     def open_external_editor(self) -> None:
         """Suspend the app and edit the file in $VISUAL / $EDITOR; its changes come back."""
-        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not command:
+        if not editor():
             self.notify(
-                "Set $VISUAL or $EDITOR (e.g. export EDITOR=vim) to edit in your own editor; "
-                "any editor's saves to solution.py are picked up too.",
+                f"{NO_EDITOR} Any editor's saves to solution.py are picked up too.",
                 severity="warning",
                 timeout=10,
             )
             return
         self.save()
-        path = str(self.workspace.root / self.file)
-        try:
-            with self.app.suspend():
-                subprocess.run([*shlex.split(command), path], check=False)
-        except Exception as exc:  # no terminal to hand over, a missing editor: one line
-            self.notify(f"Could not run {command!r}: {exc}", severity="error", markup=False)
+        problem = open_in_editor(self.app, self.workspace.root / self.file)
+        if problem:
+            self.notify(problem, severity="error", markup=False)
             return
         self.poll(source="editor")
 

@@ -1,0 +1,45 @@
+"""The user's own editor ($VISUAL, else $EDITOR), run with the app suspended: for a coding
+round's solution, or a notes file at the line a question came from."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from textual.app import App
+
+_GOTO_STYLE = {"code": "-g", "code-insiders": "-g", "codium": "-g", "subl": "", "zed": ""}
+"""Editors that take `FILE:LINE` (after this option) instead of vi's and nano's `+LINE FILE`."""
+
+NO_EDITOR = "Set $VISUAL or $EDITOR (e.g. export EDITOR=vim) to open files in your own editor."
+
+
+def editor() -> str:
+    return os.environ.get("VISUAL") or os.environ.get("EDITOR") or ""
+
+
+def edit_command(command: str, path: Path, line: int = 0) -> list[str]:
+    """The command line that opens `path` (at `line` when given) in `command`."""
+    words = shlex.split(command)
+    if not line:
+        return [*words, str(path)]
+    name = Path(words[0]).name if words else ""
+    if name in _GOTO_STYLE:
+        option = _GOTO_STYLE[name]
+        return [*words, *([option] if option else []), f"{path}:{line}"]
+    return [*words, f"+{line}", str(path)]
+
+
+def open_in_editor(app: App[object], path: Path, line: int = 0) -> str:
+    """Edit `path` with the app suspended; "" when the editor ran, else one line saying why not."""
+    command = editor()
+    if not command:
+        return NO_EDITOR
+    try:
+        with app.suspend():
+            subprocess.run(edit_command(command, path, line), check=False)
+    except Exception as exc:  # no terminal to hand over, a missing editor: one line
+        return f"Could not run {command!r}: {exc}"
+    return ""
