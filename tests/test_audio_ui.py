@@ -99,6 +99,10 @@ async def test_a_recorded_mock_shows_its_level_and_saves_its_transcript(
             return str(bar.query_one("#rec-time", Static).render())
 
         await until(pilot, lambda: "REC" in shown() and bar.query_one(LevelMeter).level > 0, "REC")
+        recording = screen.runner.recording
+        assert recording is not None
+        # Pause only once more than a second is on disk: the saved length is checked below.
+        await until(pilot, lambda: recording.recorder.seconds > 1.2, "a second of audio")
         await pilot.press("space")
         await until(pilot, lambda: "paused" in shown(), "the paused mark")
         await pilot.press("space", "e", "y")
