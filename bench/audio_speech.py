@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from mockterm.core.audio.recorder import SAMPLE_RATE, WavWriter
+from mockterm.core.audio.wav import SAMPLE_RATE, WavWriter
 
 SENTENCES = [
     "First, I would clarify the goal of the system and the number of users.",

@@ -159,7 +159,7 @@ def run_case(
         # Whisper in the app's process, as the separate process avoids
         import numpy as np
 
-        from mockterm.core.audio.recorder import read_pcm
+        from mockterm.core.audio.wav import read_pcm
 
         assert inprocess is not None
         done = 0

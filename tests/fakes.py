@@ -16,15 +16,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.recorder import (
-    WavWriter,
-)
 from mockterm.core.audio.transcription import (
     Segment,
     Transcript,
     Word,
     write_transcript,
 )
+from mockterm.core.audio.wav import WavWriter
 from mockterm.core.bank import Prompt, RubricItem
 from mockterm.core.sessions.model import (
     Event,

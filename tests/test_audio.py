@@ -14,16 +14,10 @@ from typing import Any
 
 import pytest
 
-from mockterm.core.audio import recorder as audio
-from mockterm.core.audio.recorder import (
-    AudioError,
-    Chunker,
-    Recorder,
-    WavWriter,
-    explain_portaudio_error,
-    meter_level,
-    repair_wav,
-)
+from mockterm.core.audio import devices as audio
+from mockterm.core.audio.devices import AudioError, explain_portaudio_error
+from mockterm.core.audio.recorder import Chunker, Recorder, meter_level
+from mockterm.core.audio.wav import WavWriter, repair_wav
 from mockterm.core.bank import LoadResult
 from mockterm.core.recovery import recover
 from mockterm.core.sessions.mock import MockSession

@@ -14,17 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from mockterm.core.audio.recorder import repair_wav
+from mockterm.core.audio.wav import repair_wav
 from tests.fakes import ramp
 
 CHILD = """
 import sys, time
 from pathlib import Path
-from mockterm.core.audio import recorder as audio
+from mockterm.core.audio import devices as audio
 from tests.fakes import FakeSoundDevice, FakeStream
 FakeStream.speed = 1.0  # real time
 audio.load_sounddevice = lambda: FakeSoundDevice
-recorder = audio.Recorder(Path(sys.argv[1]))
+from mockterm.core.audio.recorder import Recorder
+recorder = Recorder(Path(sys.argv[1]))
 recorder.start()
 print("recording", flush=True)
 time.sleep(600)
@@ -60,7 +61,7 @@ def test_sigkill_mid_recording_loses_under_a_second(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("cut", [44, 45, 44 + 3201])
 def test_any_crash_point_is_repairable(tmp_path: Path, cut: int) -> None:
-    from mockterm.core.audio.recorder import WavWriter
+    from mockterm.core.audio.wav import WavWriter
 
     path = tmp_path / "audio.wav"
     writer = WavWriter(path, 16000)

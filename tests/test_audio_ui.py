@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 from textual.widgets import Static
 
-from mockterm.core.audio import recorder as audio
-from mockterm.core.audio.recorder import AudioError
+from mockterm.core.audio import devices as audio
+from mockterm.core.audio.devices import AudioError
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
 from mockterm.core.sessions.session_file import read_session

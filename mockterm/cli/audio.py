@@ -64,7 +64,7 @@ def devices(settings: Settings, device: str | None, seconds: float) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from mockterm.core.audio.recorder import AudioError, input_devices
+    from mockterm.core.audio.devices import AudioError, input_devices
 
     console = Console()
     try:
@@ -168,7 +168,7 @@ def check(name: str, probe: Callable[[], str]) -> Check:
 
 
 def _portaudio() -> str:
-    from mockterm.core.audio.recorder import AudioError, load_sounddevice
+    from mockterm.core.audio.devices import AudioError, load_sounddevice
 
     try:
         sd = load_sounddevice()
@@ -178,7 +178,7 @@ def _portaudio() -> str:
 
 
 def _input_device(settings: Settings) -> str:
-    from mockterm.core.audio.recorder import AudioError, input_devices, resolve_device
+    from mockterm.core.audio.devices import AudioError, input_devices, resolve_device
 
     try:
         index = resolve_device(settings.config.input_device)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from mockterm.core.audio.recorder import recover_audio
+from mockterm.core.audio.wav import recover_audio
 from mockterm.core.files import TomlError, parse_toml
 from mockterm.core.sessions.lock import LOCK_FILE, is_locked
 from mockterm.core.sessions.model import Event, Session, SessionError

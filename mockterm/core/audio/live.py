@@ -22,14 +22,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from mockterm.core.audio.recorder import (
-    AUDIO_FILE,
-    SAMPLE_RATE,
-    AudioError,
-    Chunker,
-    Recorder,
-    read_pcm,
-)
+from mockterm.core.audio.devices import AudioError
+from mockterm.core.audio.recorder import Chunker, Recorder
 from mockterm.core.audio.transcription import (
     Segment,
     Transcript,
@@ -39,6 +33,7 @@ from mockterm.core.audio.transcription import (
     transcript_table,
     write_transcript,
 )
+from mockterm.core.audio.wav import AUDIO_FILE, SAMPLE_RATE, read_pcm
 
 if TYPE_CHECKING:
     from mockterm.core.config import Config

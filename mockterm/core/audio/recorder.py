@@ -9,243 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 import queue
-import struct
 import threading
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.files import inside
+from mockterm.core.audio import devices
+from mockterm.core.audio.devices import AudioError, explain_portaudio_error, resolve_device
+from mockterm.core.audio.wav import CHANNELS, SAMPLE_RATE, SAMPLE_WIDTH, WavWriter
 
-SAMPLE_RATE = 16_000
-"""Whisper's own rate: anything higher is resampled away before transcription."""
-CHANNELS = 1
-SAMPLE_WIDTH = 2  # 16-bit PCM
-AUDIO_FILE = "audio.wav"
-HEADER_SIZE = 44
 BLOCK_SECONDS = 0.1
 SYNC_SECONDS = 0.5
 """How often the WAV header is brought up to date and the file fsynced."""
-
-
-class AudioError(Exception):
-    """Recording cannot start or run; the message says why and what to do, in one line."""
-
-
-# --- sounddevice, lazily ------------------------------------------------------------------------
-
-
-def load_sounddevice() -> Any:
-    """The sounddevice module, or AudioError saying what is missing and how to get it."""
-    try:
-        import sounddevice
-    except ImportError:
-        raise AudioError(
-            "recording is off: sounddevice is not installed; run pip install 'mockterm[audio]'"
-        ) from None
-    except OSError:
-        # sounddevice raises OSError when the PortAudio shared library cannot be found
-        raise AudioError(
-            "recording is off: the PortAudio library is missing; install it "
-            "(Debian/Ubuntu: sudo apt install libportaudio2, macOS: brew install portaudio)"
-        ) from None
-    return sounddevice
-
-
-@dataclass(frozen=True)
-class InputDevice:
-    index: int
-    name: str
-    channels: int
-    samplerate: float
-    is_default: bool
-
-
-def input_devices() -> list[InputDevice]:
-    """Every device with input channels; AudioError when PortAudio is unusable."""
-    sd = load_sounddevice()
-    try:
-        devices = sd.query_devices()
-        default = _default_input_index(sd)
-    except Exception as exc:
-        raise AudioError(f"cannot list audio devices: {exc}") from None
-    return [
-        InputDevice(
-            i,
-            str(d["name"]),
-            int(d["max_input_channels"]),
-            float(d["default_samplerate"]),
-            i == default,
-        )
-        for i, d in enumerate(devices)
-        if int(d["max_input_channels"]) > 0
-    ]
-
-
-def _default_input_index(sd: Any) -> int:
-    try:
-        index = int(sd.default.device[0])  # an (input, output) pair
-    except (TypeError, ValueError, IndexError):
-        return -1
-    if index < 0:
-        with contextlib.suppress(Exception):
-            index = int(sd.query_devices(kind="input")["index"])
-    return index
-
-
-def resolve_device(spec: str | int | None) -> int | None:
-    """The device index for a config value: '' or None is the system default; a number is an
-    index; anything else must be (part of) exactly one input device's name."""
-    if spec is None or spec == "":
-        devices = input_devices()
-        if not devices:
-            raise AudioError(
-                "recording is off: no input device found; plug in a microphone, then check "
-                "`mockterm devices`"
-            )
-        return None
-    if isinstance(spec, int) or str(spec).strip().isdigit():
-        index = int(spec)
-        if not any(d.index == index for d in input_devices()):
-            raise AudioError(
-                f"recording is off: there is no input device {index}; see `mockterm devices` "
-                "and set input_device in the config"
-            )
-        return index
-    matches = [d for d in input_devices() if str(spec).lower() in d.name.lower()]
-    exact = [d for d in matches if d.name.lower() == str(spec).lower()]
-    if len(exact) == 1 or len(matches) == 1:
-        return (exact or matches)[0].index
-    if not matches:
-        raise AudioError(
-            f"recording is off: no input device named {spec!r}; see `mockterm devices` and "
-            "set input_device in the config"
-        )
-    raise AudioError(
-        f"recording is off: {len(matches)} input devices match {spec!r}; use the index from "
-        "`mockterm devices`"
-    )
-
-
-def explain_portaudio_error(exc: Exception) -> AudioError:
-    """One line for the user from PortAudio's error (busy device, no device, bad rate...)."""
-    text = str(exc)
-    lower = text.lower()
-    if "unavailable" in lower or "busy" in lower or "-9985" in text:
-        return AudioError(
-            "recording is off: the input device is busy (another program is using it); close "
-            "that program or choose another device with input_device (see `mockterm devices`)"
-        )
-    if "querying device -1" in lower or "no default" in lower or "invalid device" in lower:
-        return AudioError(
-            "recording is off: no input device found; plug in a microphone, then check "
-            "`mockterm devices`"
-        )
-    return AudioError(f"recording is off: the input device failed ({text}); see `mockterm doctor`")
-
-
-# --- the WAV file ------------------------------------------------------------------------------
-
-
-def wav_header(data_bytes: int, samplerate: int, channels: int = CHANNELS) -> bytes:
-    """A canonical 44-byte PCM WAV header for `data_bytes` of 16-bit samples."""
-    block_align = channels * SAMPLE_WIDTH
-    return (
-        b"RIFF"
-        + struct.pack("<I", 36 + data_bytes)
-        + b"WAVEfmt "
-        + struct.pack(
-            "<IHHIIHH", 16, 1, channels, samplerate, samplerate * block_align, block_align, 16
-        )
-        + b"data"
-        + struct.pack("<I", data_bytes)
-    )
-
-
-class WavWriter:
-    """Appends 16-bit PCM to a WAV file whose header is brought up to date on every `sync()`.
-
-    Writes go straight to the OS (no user-space buffer), so a killed process loses nothing it has
-    written; only the header's sizes can lag, and `repair_wav` fixes them.
-    """
-
-    def __init__(self, path: Path, samplerate: int, channels: int = CHANNELS) -> None:
-        self.path = path
-        self.samplerate = samplerate
-        self.channels = channels
-        self.data_bytes = 0
-        # private, like the session file: it is the user's voice
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        self._file = os.fdopen(fd, "wb", buffering=0)
-        self._file.write(wav_header(0, samplerate, channels))
-        self.sync()
-
-    def write(self, data: bytes) -> None:
-        self._file.write(data)
-        self.data_bytes += len(data)
-
-    def sync(self) -> None:
-        handle = self._file
-        handle.seek(4)
-        handle.write(struct.pack("<I", 36 + self.data_bytes))
-        handle.seek(40)
-        handle.write(struct.pack("<I", self.data_bytes))
-        handle.seek(0, os.SEEK_END)
-        os.fsync(handle.fileno())
-
-    def close(self) -> None:
-        if not self._file.closed:
-            self.sync()
-            self._file.close()
-
-
-@dataclass(frozen=True)
-class WavRepair:
-    frames: int
-    samplerate: int
-    repaired: bool
-
-
-def repair_wav(path: Path) -> WavRepair:
-    """Make a WAV that a crash left behind consistent: header sizes = the data really there.
-
-    Handles the files mockterm writes (canonical 44-byte header). A trailing half sample is cut.
-    """
-    with open(path, "r+b") as handle:
-        header = handle.read(HEADER_SIZE)
-        if len(header) < HEADER_SIZE or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
-            raise AudioError(f"{path} is not a WAV file mockterm can repair")
-        if header[36:40] != b"data":
-            raise AudioError(f"{path} has an unexpected WAV layout; it was not written by mockterm")
-        channels, samplerate = struct.unpack("<HI", header[22:28])
-        block_align = struct.unpack("<H", header[32:34])[0] or channels * SAMPLE_WIDTH
-        size = os.fstat(handle.fileno()).st_size
-        data = (size - HEADER_SIZE) // block_align * block_align
-        stated_riff = struct.unpack("<I", header[4:8])[0]
-        stated_data = struct.unpack("<I", header[40:44])[0]
-        repaired = stated_data != data or stated_riff != 36 + data or size != HEADER_SIZE + data
-        if repaired:
-            handle.truncate(HEADER_SIZE + data)
-            handle.seek(4)
-            handle.write(struct.pack("<I", 36 + data))
-            handle.seek(40)
-            handle.write(struct.pack("<I", data))
-            handle.flush()
-            os.fsync(handle.fileno())
-    return WavRepair(data // block_align, samplerate, repaired)
-
-
-def read_pcm(path: Path, start_frame: int = 0, end_frame: int | None = None) -> bytes:
-    """Raw 16-bit mono PCM frames [start, end) of a mockterm WAV, even while it is being written."""
-    with open(path, "rb") as handle:
-        handle.seek(HEADER_SIZE + start_frame * SAMPLE_WIDTH)
-        if end_frame is None:
-            return handle.read()
-        return handle.read(max(end_frame - start_frame, 0) * SAMPLE_WIDTH)
 
 
 # --- level --------------------------------------------------------------------------------------
@@ -335,7 +112,7 @@ class Recorder:
 
     def start(self) -> None:
         """Open the input and start writing; AudioError (one line) when that is impossible."""
-        sd = load_sounddevice()
+        sd = devices.load_sounddevice()
         device = resolve_device(self.device)
         stream = self._open(sd, device)
         try:
@@ -544,29 +321,3 @@ class Chunker:
         self.speech = False
         self.silence_run = 0
         return chunk
-
-
-# --- after a crash ------------------------------------------------------------------------------
-
-
-def recover_audio(folder: Path, audio: object) -> dict[str, Any] | None:
-    """A crashed recording made whole: the WAV header repaired so standard tools open it, and
-    the `[audio]` table (given as `audio`) updated with how long it really is. None when the
-    session has no recording."""
-    table: dict[str, Any] = dict(audio) if isinstance(audio, Mapping) else {}
-    path = inside(folder, str(table.get("file", AUDIO_FILE)))
-    if path is None or not path.is_file():
-        return None
-    try:
-        result = repair_wav(path)
-    except (AudioError, OSError) as exc:
-        table.update(file=path.name, status="damaged", error=str(exc))
-    else:
-        table.update(
-            file=path.name,
-            samplerate=result.samplerate,
-            seconds=round(result.frames / max(result.samplerate, 1), 3),
-            status="interrupted",
-            repaired=result.repaired,
-        )
-    return table

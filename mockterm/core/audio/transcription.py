@@ -436,7 +436,7 @@ def transcribe_session(
     path = audio_path(folder, session.extra)
     if path is None:
         raise TranscriptionError(f"{folder.name} has no recording to transcribe")
-    from mockterm.core.audio.recorder import repair_wav
+    from mockterm.core.audio.wav import repair_wav
 
     repair_wav(path)  # a crash may have left the header behind the data
     audio = session.extra.get("audio", {})
