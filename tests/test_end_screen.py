@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.pilot import Pilot
-from textual.widgets import SelectionList
+from textual.widgets import Select, SelectionList
 
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
@@ -62,3 +62,60 @@ async def test_key_points_left_alone_stay_not_assessed(
     review = load_review(next(store.root.iterdir()))
     assert not any(e.kind == KEY_POINTS_CHECKED for e in review.session.events)
     assert not review.insights.missed and not review.insights.assessed
+
+
+async def test_a_digit_sets_a_score_at_once(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """No Enter, digit, Enter: the focused score takes the digit typed, and so does the grade."""
+    prompt = loaded.bank.prompts["demo-search"]  # no key points: the first score has the focus
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await end_a_mock(app, pilot, clock)
+        first = screen.query_one("#score-0", Select)
+        assert first.has_focus
+        await pilot.press("3")
+        assert first.value == 3 and not first.expanded
+        await pilot.press("tab", "4")
+        assert screen.query_one("#score-1", Select).value == 4
+        grade = screen.query_one("#grade", Select)
+        grade.focus()
+        await pilot.press("2")
+        assert grade.value == "hard"
+        await pilot.press("9")  # no ninth grade: nothing changes
+        assert grade.value == "hard"
+        await pilot.press("ctrl+s")
+    review = load_review(next(store.root.iterdir())).session
+    assert review.review is not None and dict(review.review.scores) == {
+        "Framing": 3,
+        "Communication": 4,
+    }
+    assert review.grade == "hard"
+
+
+async def test_a_long_dimension_name_stays_clear_of_its_picker(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    from dataclasses import replace
+
+    from mockterm.core.bank import RubricItem
+
+    long_name = "Data correctness (point-in-time, skew)"
+    round_ = loaded.bank.rounds["demo"]
+    bank = replace(
+        loaded.bank,
+        rounds={**loaded.bank.rounds, "demo": replace(round_, rubric=(RubricItem(long_name),))},
+    )
+    prompt = loaded.bank.prompts["demo-search"]
+    app = MocktermApp(
+        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await end_a_mock(app, pilot, clock)
+        picker = screen.query_one("#score-0", Select)
+        assert picker.parent is not None
+        label = picker.parent.query_one(".score-name")
+        # the name ends two cells or more before the picker starts
+        assert label.region.x + len(long_name) + 2 <= picker.region.x
+        assert label.region.y == picker.region.y
+        assert long_name in str(label.render())

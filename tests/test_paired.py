@@ -24,6 +24,7 @@ from mockterm.ui.screens.confirm_dialog import ConfirmDialog
 from mockterm.ui.screens.feedback_screen import FeedbackScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.session_screen import SessionScreen
+from mockterm.ui.widgets.feedback_form import FeedbackForm
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from tests.conftest import TEST_BANK, FakeClock, settle
 
@@ -330,3 +331,24 @@ async def test_rapid_fire_panel_follows_the_question(
     exported = (folder / FEEDBACK_FILE).read_text()
     assert "### Overfitting" in exported and "### Dropout" in exported
     assert "## Key points (2 of 2 covered)" in exported
+
+
+async def test_the_interviewer_scores_with_one_key_each(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """The feedback form's pickers take a digit too: a score, then the recommendation."""
+    from textual.widgets import Select
+
+    app = paired_app(settings, loaded, store, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "y")
+        screen = app.screen
+        assert isinstance(screen, FeedbackScreen)
+        assert screen.query_one("#fb-score-0", Select).has_focus
+        await pilot.press("2")
+        recommendation = screen.query_one("#recommendation", Select)
+        recommendation.focus()
+        await pilot.press("4")
+        feedback = screen.query_one(FeedbackForm).value
+        assert dict(feedback.scores) == {"Framing": 2} and feedback.recommendation == "strong_hire"

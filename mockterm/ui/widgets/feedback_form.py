@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Select, TextArea
 from mockterm.core.bank import RubricItem
 from mockterm.core.review.grades import RECOMMENDATIONS
 from mockterm.core.sessions.model import Feedback
+from mockterm.ui.widgets.digit_select import DigitSelect
 from mockterm.ui.widgets.rubric_scores import RubricScores
 
 
@@ -45,10 +46,12 @@ class FeedbackForm(VerticalGroup):
         )
         with Horizontal(classes="score-row"):
             yield Label("Recommendation", classes="score-name")
-            yield Select(
-                [(label, key) for key, label in RECOMMENDATIONS.items()],
-                prompt="would you hire?",
-                compact=True,
+            yield DigitSelect(
+                [
+                    (f"{n} · {label}", key)
+                    for n, (key, label) in enumerate(RECOMMENDATIONS.items(), 1)
+                ],
+                prompt="would you hire? (1-4)",
                 id=f"{prefix}recommendation",
                 classes="recommendation",
                 value=feedback.recommendation

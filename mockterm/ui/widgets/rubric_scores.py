@@ -14,6 +14,7 @@ from textual.widgets import Label, Select, Static
 
 from mockterm.core.bank import RubricItem
 from mockterm.core.review.grades import SCORE_LABELS
+from mockterm.ui.widgets.digit_select import DigitSelect
 
 SCORE_CHOICES = [(f"{score} · {label}", score) for score, label in SCORE_LABELS.items()]
 _LOW, _HIGH = min(SCORE_LABELS), max(SCORE_LABELS)
@@ -57,10 +58,9 @@ class RubricScores(VerticalGroup):
             with Horizontal(classes="score-row"):
                 yield Label(item.name, markup=False, classes="score-name")
                 score = self.initial.get(item.name)
-                yield Select(
+                yield DigitSelect(
                     SCORE_CHOICES,
-                    prompt="score",
-                    compact=True,
+                    prompt="score (1-4)",
                     id=f"{self.id_prefix}{index}",
                     classes="score",
                     value=score if score in SCORE_LABELS else Select.NULL,

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Select
 from mockterm.core.bank import RubricItem
 from mockterm.core.review.grades import GRADE_LABELS, suggest_grade
 from mockterm.core.sessions.model import SelfReview
+from mockterm.ui.widgets.digit_select import DigitSelect
 from mockterm.ui.widgets.rubric_scores import RubricScores
 
 
@@ -63,10 +64,9 @@ class SelfReviewForm(VerticalGroup):
         with Horizontal(classes="score-row") as row:
             row.display = self.graded
             yield Label("Grade", classes="score-name")
-            yield Select(
-                [(label, key) for key, label in GRADE_LABELS.items()],
-                prompt="how did it go?",
-                compact=True,
+            yield DigitSelect(
+                [(f"{n} · {label}", key) for n, (key, label) in enumerate(GRADE_LABELS.items(), 1)],
+                prompt="how did it go? (1-4)",
                 id=f"{prefix}grade",
                 classes="grade",
                 value=self.grade if self.grade in GRADE_LABELS else Select.NULL,
