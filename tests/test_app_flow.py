@@ -390,3 +390,23 @@ async def test_rapid_fire_round(
     grades = [(e.text, e.value) for e in saved.events if e.kind == "grade"]
     assert grades == [("rf-overfit", 2.0), ("rf-dropout", 4.0)]
     assert saved.status == "completed"
+
+
+async def test_home_at_80x24_shows_what_enter_does_and_what_is_due(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """The round's description and plan can run below the fold; "Enter starts" and the due
+    line do not."""
+    from textual.widgets import Static
+
+    demo = loaded.bank.rounds["demo"]
+    long = replace(demo, description=" ".join(["A round described at length."] * 60))
+    bank = replace(loaded.bank, rounds={**loaded.bank.rounds, "demo": long})
+    app = MocktermApp(settings, replace(loaded, bank=bank), store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        info = app.screen.query_one("#round-info", Static)
+        visible = info.region.intersection(app.screen.query_one("#round-detail").region)
+        lines = [strip.text for strip in info.render_lines(visible.reset_offset)]
+        shown = " ".join(" ".join(lines).split())
+        assert "Enter starts" in shown and "never done" in shown

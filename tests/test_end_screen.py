@@ -119,3 +119,19 @@ async def test_a_long_dimension_name_stays_clear_of_its_picker(
         assert label.region.x + len(long_name) + 2 <= picker.region.x
         assert label.region.y == picker.region.y
         assert long_name in str(label.render())
+
+
+async def test_the_toasts_of_the_mock_stay_behind(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """A checkpoint's toast is about the running mock, not the End screen that follows."""
+    prompt = loaded.bank.prompts["demo-search"]
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        clock.advance(61)
+        await pilot.pause(0.4)
+        assert any("Checkpoint" in n.message for n in app._notifications)
+        await pilot.press("e", "y")
+        assert isinstance(app.screen, EndScreen)
+        assert not list(app._notifications)

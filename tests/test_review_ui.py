@@ -329,3 +329,36 @@ async def test_trends_say_why_a_chart_is_empty_and_compare_keeps_scores_apart(
         }
         assert [(c["self"], c["interviewer"]) for c in cells.values()] == [("2.0", ""), ("", "4.0")]
         assert [c["key pts"] for c in cells.values()] == ["n/a", "0/3"]  # paired: ticked live
+
+
+async def test_a_session_without_a_recording_offers_no_playback_and_a_paired_one_no_empty_self_review(
+    settings: Settings, loaded: LoadResult, store: SessionStore
+) -> None:
+    from dataclasses import replace
+
+    import io
+
+    from rich.console import Console
+
+    from mockterm.core.sessions.model import Feedback
+    from mockterm.core.sessions.session_file import read_session
+
+    folder = add_session(store, 0, audio=False)
+    session = read_session(folder)
+    write_session(folder, replace(session, mode="interviewer", feedback=Feedback({"Framing": 3})))
+    app = MocktermApp(settings, loaded, store, review=folder.name)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        detail = app.screen
+        assert isinstance(detail, SessionDetailScreen)
+        footer_actions = {b.binding.action for b in detail.active_bindings.values() if b.enabled}
+        assert not footer_actions & {"toggle_play", "jump(-1)", "jump(1)", "transcribe"}
+        assert {"edit_review", "export('md')"} <= footer_actions
+        titles = [c.title for c in detail.palette_commands()]
+        assert not any("transcribe" in t for t in titles)
+        console = Console(width=100, record=True, file=io.StringIO())
+        console.print(detail.query_one("#self-review", Static).content)
+        shown = console.export_text()
+        assert "Self-review" not in shown and "Interviewer feedback" in shown
+        assert "Framing: 3/4" in shown

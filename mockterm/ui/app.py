@@ -12,6 +12,7 @@ from textual import on, work
 from textual.app import App
 from textual.message import Message
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
@@ -207,7 +208,7 @@ class MocktermApp(App[int]):
                 markup=False,
             )
             return
-        self.push_screen(SessionDetailScreen(message.review))
+        self.enter_screen(SessionDetailScreen(message.review))
 
     def open_attempts(self, prompt_id: str, rows: list[ReviewRow] | None = None) -> None:
         """Every attempt of a prompt side by side (from the review index, read in a worker
@@ -230,13 +231,13 @@ class MocktermApp(App[int]):
     def _attempts_read(self, message: AttemptsRead) -> None:
         from mockterm.ui.screens.compare_screen import CompareScreen
 
-        self.push_screen(CompareScreen(message.prompt_id, message.rows))
+        self.enter_screen(CompareScreen(message.prompt_id, message.rows))
 
     def open_review(self, folder: str | None = None) -> None:
         """The Review screen (every past session); with `folder`, that session's detail on top."""
         from mockterm.ui.screens.review_screen import ReviewScreen
 
-        self.push_screen(ReviewScreen(open_folder=folder))
+        self.enter_screen(ReviewScreen(open_folder=folder))
 
     def _report_problems(self) -> None:
         warnings = list(self.settings.warnings)
@@ -295,18 +296,27 @@ class MocktermApp(App[int]):
             self.notify(f"Cannot start the mock: {exc}", severity="error", timeout=15)
             return
         self.runner = runner
+        # the new candidate may be looking: the private panel stays hidden until v is pressed
+        screen = SessionScreen(runner, candidate_view=swapped_from is not None)
+        self.enter_screen(screen, switch=swapped_from is not None)
         if runner.recording_problem:
             self.notify(runner.recording_problem, severity="error", timeout=15, markup=False)
         if swapped_from is None:
-            self.push_screen(SessionScreen(runner))
             return
-        # the new candidate may be looking: the private panel stays hidden until v is pressed
-        self.switch_screen(SessionScreen(runner, candidate_view=True))
         self.notify(
             "Roles swapped: the other person interviews now. Candidate view is on; "
             "the new interviewer presses v to see the private panel.",
             timeout=10,
         )
+
+    def enter_screen(self, screen: Screen[Any], *, switch: bool = False) -> None:
+        """Go to the next main screen (push it, or switch to it): the toasts of the one left
+        behind (a checkpoint, a mode switched) are not about it, so they go."""
+        self.clear_notifications()
+        if switch:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     def resume_mock(self, folder: Path) -> None:
         """Go on with the interrupted mock in `folder`, paused where it stopped."""

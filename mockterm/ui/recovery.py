@@ -70,10 +70,10 @@ def resume_mock(app: MocktermApp, folder: Path) -> None:
     runner = MockRunner(mock, app.settings.config, app)
     runner.resumed(record=app.record)
     app.runner = runner
+    app.enter_screen(SessionScreen(runner))
     for problem in (runner.recording_problem, runner.code_problem):
         if problem:
             app.notify(problem, severity="warning", timeout=15)
-    app.push_screen(SessionScreen(runner))
     app.notify(
         f"Resumed at {format_clock(mock.timer.offset())}, in {mock.timer.current.name}. "
         "It is paused: space starts the clock.",

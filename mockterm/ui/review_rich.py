@@ -150,7 +150,31 @@ def insights(sections: ReviewSections) -> RenderableType:
 
 
 def reviews(sections: ReviewSections, folder: Path) -> RenderableType:
-    """The Review tab: the self-review, the interviewer's feedback, and the folder."""
+    """The Review tab: the self-review, the interviewer's feedback, and the folder. A paired
+    mock nobody self-reviewed shows the feedback alone, not an empty self-review."""
+    review = sections.self_review
+    parts: list[RenderableType] = []
+    if not sections.paired or review.written or review.grade:
+        parts += _self_review(sections)
+    given = sections.feedback
+    if parts and (given is not None or sections.paired):
+        parts.append(Text(""))
+    if given is not None:
+        parts.append(Text("Interviewer feedback (e edits)", "bold"))
+        if given.recommendation:
+            parts.append(Text(f"  Recommendation: {given.recommendation}"))
+        parts += [Text(f"  {row.name}: {row.score}/4 {row.label}") for row in given.given]
+        if given.strengths:
+            parts.append(Text(f"  Strengths: {given.strengths}"))
+        if given.to_work_on:
+            parts.append(Text(f"  To work on: {given.to_work_on}"))
+    elif sections.paired:
+        parts += [Text("Interviewer feedback: none saved yet (e writes it)", "bold")]
+    parts += [Text(""), Text(f"Folder: {folder}", "dim")]
+    return Group(*parts)
+
+
+def _self_review(sections: ReviewSections) -> list[RenderableType]:
     review = sections.self_review
     heading = "Self-review" if sections.paired else "Self-review (e edits)"
     parts: list[RenderableType] = [Text(heading, "bold")]
@@ -162,18 +186,7 @@ def reviews(sections: ReviewSections, folder: Path) -> RenderableType:
     if review.to_improve:
         parts.append(Text(f"  To improve: {review.to_improve}"))
     parts.append(Text(f"  Grade: {review.grade or 'not graded'}"))
-    given = sections.feedback
-    if given is not None:
-        parts += [Text(""), Text("Interviewer feedback (e edits)", "bold")]
-        if given.recommendation:
-            parts.append(Text(f"  Recommendation: {given.recommendation}"))
-        parts += [Text(f"  {row.name}: {row.score}/4 {row.label}") for row in given.given]
-        if given.strengths:
-            parts.append(Text(f"  Strengths: {given.strengths}"))
-        if given.to_work_on:
-            parts.append(Text(f"  To work on: {given.to_work_on}"))
-    parts += [Text(""), Text(f"Folder: {folder}", "dim")]
-    return Group(*parts)
+    return parts
 
 
 def transcript(sections: ReviewSections) -> list[tuple[Text, TranscriptLine | None]]:

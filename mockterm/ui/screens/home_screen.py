@@ -156,17 +156,18 @@ class HomeScreen(Screen[None]):
                 f"{phase.minutes:g}m",
                 Text.assemble((phase.name, "bold"), "  ", (phase.guidance, "dim")),
             )
+        # what Enter does and what is due come first: at 80x24 the plan runs below the fold
         return Group(
             Text(round_.title, style="bold"),
-            Text(round_.description),
-            Text(""),
-            plan,
-            Text(""),
             Text(
                 f"{count} prompts · {round_.total_minutes():g} minutes · Enter starts",
                 style="italic",
             ),
             self._due_line(round_),
+            Text(""),
+            Text(round_.description),
+            Text(""),
+            plan,
         )
 
     def _due_line(self, round_: Round) -> Text:

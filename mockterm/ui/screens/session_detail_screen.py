@@ -87,10 +87,16 @@ class SessionDetailScreen(Screen[None]):
             SystemCommand(
                 "Session: edit the self-review", "Scores, notes and grade", self.action_edit_review
             ),
-            SystemCommand(
-                "Session: transcribe now",
-                "Transcribe the recording with Whisper",
-                self.action_transcribe,
+            *(
+                [
+                    SystemCommand(
+                        "Session: transcribe now",
+                        "Transcribe the recording with Whisper",
+                        self.action_transcribe,
+                    )
+                ]
+                if self._can_transcribe()
+                else []
             ),
             SystemCommand(
                 "Session: compare attempts", "Every session of this prompt", self.action_compare
@@ -149,6 +155,17 @@ class SessionDetailScreen(Screen[None]):
         self.query_one("#insights", Static).update(review_rich.insights(sections))
         self.query_one("#self-review", Static).update(review_rich.reviews(sections, self.folder))
         self.query_one("#playback", Static).update(self._playback_line())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Playing and transcribing need a recording: without one their keys are not offered."""
+        if action in ("toggle_play", "jump"):
+            return self._audio() is not None
+        if action == "transcribe":
+            return self._can_transcribe()
+        return True
+
+    def _can_transcribe(self) -> bool:
+        return self._audio() is not None and self.review.transcript is None
 
     # --- playback -------------------------------------------------------------------------------
 
@@ -333,4 +350,5 @@ class SessionDetailScreen(Screen[None]):
             return
         self.review = message.review
         self.fill()
+        self.refresh_bindings()
         self.notify("Transcript ready.")

@@ -40,8 +40,11 @@ class SessionScreen(Screen[None]):
         Binding("a", "note", "Note"),
         Binding("h", "hint", "Hint"),
         Binding("c", "copy", "Copy"),
-        # not in the footer (full at 80 columns): the view indicator line names the key
-        Binding("v", "toggle_view", "Switch view", show=False),
+        Binding("v", "toggle_view", "View"),  # paired mocks only (check_action)
+        # what is below the fold (the interviewer's panel, a long prompt) is one key away,
+        # even while a checklist has the focus; shown when there is something to scroll
+        Binding("pagedown", "scroll_pane(1)", "Scroll", key_display="PgDn", priority=True),
+        Binding("pageup", "scroll_pane(-1)", "Scroll up", show=False, priority=True),
         Binding("plus,equals_sign", "adjust(60)", "+1m", show=False),
         Binding("minus", "adjust(-60)", "-1m", show=False),
         Binding("1", "grade('again')", "Again"),
@@ -84,11 +87,12 @@ class SessionScreen(Screen[None]):
         yield SystemCommand(
             "Copy the prompt", "To the clipboard (or a file when there is none)", self.action_copy
         )
-        yield SystemCommand(
-            "Candidate / interviewer view",
-            "Hide or show the interviewer's private panel (paired mocks)",
-            self.action_toggle_view,
-        )
+        if self.interviewer:
+            yield SystemCommand(
+                "Candidate / interviewer view",
+                "Hide or show the interviewer's private panel",
+                self.action_toggle_view,
+            )
         yield SystemCommand(
             "Add a minute (+)", "Extend the current phase by one minute", self.action_extend
         )
@@ -145,7 +149,8 @@ class SessionScreen(Screen[None]):
                 yield InterviewerPanel(
                     self.mock.round.rubric, reference=reference, id="interviewer-panel"
                 )
-        yield Footer()
+        # every key of a mock fits in 80 columns; Ctrl+P still opens the palette
+        yield Footer(compact=True, show_command_palette=False)
 
     def _side(self) -> ComposeResult:
         yield Static("Hints [dim](h)[/]", classes="side-title")
@@ -178,7 +183,8 @@ class SessionScreen(Screen[None]):
         shown = (prompt.id, level, self.revealed)
         if shown == self._prompt_shown:
             return
-        self._prompt_shown = shown
+        before, self._prompt_shown = self._prompt_shown, shown
+        new_level = bool(before) and before[:1] == (prompt.id,) and level > cast(int, before[1])
         title = prompt.title
         if self.mock.questions:
             title = f"Question {timer.index + 1} of {len(self.mock.questions)}: {title}"
@@ -187,11 +193,35 @@ class SessionScreen(Screen[None]):
             f"## Level {i + 1}\n\n{text}" for i, text in enumerate(prompt.levels) if i <= level
         ]
         if self.revealed:
-            # the question was read already: the answer goes where the eye is, above the fold
-            parts = [f"# {title}", "## Reference answer", *reference(prompt)]
+            # the question stays, with the answer under it to compare what was said
+            parts = [f"# {title}", prompt.text, "## Reference answer", *reference(prompt)]
             parts.append("**Grade yourself:** `1` Again · `2` Hard · `3` Good · `4` Easy")
-        self.query_one("#prompt", Markdown).update("\n\n".join(parts))
-        self.query_one("#prompt-pane").scroll_home(animate=False)
+        markdown = self.query_one("#prompt", Markdown)
+        updated = markdown.update("\n\n".join(parts))
+        pane = self.query_one("#prompt-pane", VerticalScroll)
+        if not new_level:
+            pane.scroll_home(animate=False)
+
+        def into_view() -> None:
+            # a level just revealed goes where the eye is, not below the fold
+            headings = markdown.query("MarkdownH2")  # the levels' headings (not exported)
+            if headings:
+                pane.scroll_to_widget(headings.last(), top=True, animate=False)
+
+        async def shown_in_full() -> None:
+            await updated
+            if new_level:
+                self.call_after_refresh(into_view)  # once the new blocks are laid out
+            self._offer_scrolling()
+
+        self.call_later(shown_in_full)
+
+    def _offer_scrolling(self) -> None:
+        """The footer's PgDn comes and goes with what is below the fold: once laid out."""
+        self.call_after_refresh(self.refresh_bindings)
+
+    def on_resize(self) -> None:
+        self._offer_scrolling()
 
     def tick(self) -> None:
         for event in self.mock.poll():
@@ -286,6 +316,8 @@ class SessionScreen(Screen[None]):
             return False  # while grading, keep the footer to what matters
         if action == "toggle_view":
             return self.interviewer
+        if action == "scroll_pane":
+            return self._scrolled_pane().max_scroll_y > 0
         return True
 
     def action_pause(self) -> None:
@@ -371,11 +403,29 @@ class SessionScreen(Screen[None]):
         self.query_one("#notes", Static).update(lines)
         self._show_panel()
 
+    def action_scroll_pane(self, direction: int) -> None:
+        """Page through the interviewer's panel in interviewer view (most of it is below the
+        fold), else through the prompt."""
+        pane = self._scrolled_pane()
+        if direction > 0:
+            pane.scroll_page_down()
+        else:
+            pane.scroll_page_up()
+
+    def _scrolled_pane(self) -> VerticalScroll:
+        if self.interviewer and not self.candidate_view:
+            return self.query_one(InterviewerPanel)
+        return self.query_one("#prompt-pane", VerticalScroll)
+
     def action_hint(self) -> None:
         if self.mock.next_hint() is None:
             total = len(self.mock.current_prompt.hints)
             self.notify("No more hints." if total else "This prompt has no hints.", timeout=3)
             return
+        if self.interviewer and not self.candidate_view:
+            # the hint just given, in the ladder below the checklists
+            panel = self.query_one(InterviewerPanel)
+            panel.scroll_to_widget(panel.query_one("#hint-ladder"), animate=False)
         self._show_hints()
 
     def _show_hints(self) -> None:
@@ -403,6 +453,7 @@ class SessionScreen(Screen[None]):
 
     def _show_view(self) -> None:
         """Say loudly which view is on: the interviewer's must never be shared by mistake."""
+        self._offer_scrolling()
         self.set_class(self.candidate_view, "-candidate-view")
         self.set_class(not self.candidate_view, "-interviewer-view")
         indicator = self.query_one("#view-indicator", Static)
@@ -463,8 +514,7 @@ class SessionScreen(Screen[None]):
         if self.interviewer:
             self.query_one(InterviewerPanel).show_tests(outcome.run)
         if outcome.unlocked:
-            self._show_prompt()
-            self.query_one("#prompt-pane").scroll_end(animate=False)  # the new level, in view
+            self._show_prompt()  # the new level comes into view
             self.notify(f"Level {outcome.unlocked[-1]} unlocked.", timeout=5)
         if outcome.levels_done:
             self._to_scaling_talk()
@@ -530,11 +580,10 @@ class SessionScreen(Screen[None]):
         from mockterm.ui.screens.feedback_screen import FeedbackScreen
 
         self.mockterm.mock_ended(self.runner)
-        self.app.clear_notifications()  # "press n to move on" means nothing after the mock
-        if self.interviewer:
-            self.app.switch_screen(FeedbackScreen(self.mock))
-        else:
-            self.app.switch_screen(EndScreen(self.mock))
+        after: Screen[None] = (
+            FeedbackScreen(self.mock) if self.interviewer else EndScreen(self.mock)
+        )
+        self.mockterm.enter_screen(after, switch=True)
 
 
 def _level_number(phase_name: str) -> int | None:

@@ -1,0 +1,135 @@
+"""The running mock's screen: what it shows and offers (guidance, rapid fire's answer, the
+palette, scrolling), tried at the sizes users have."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import Markdown, Static
+
+from mockterm.core.bank import LoadResult
+from mockterm.core.config import Settings
+from mockterm.core.sessions.store import SessionStore
+from mockterm.ui.app import MocktermApp
+from mockterm.ui.screens.session_screen import SessionScreen
+from tests.conftest import FakeClock, settle
+
+LONG_GUIDANCE = (
+    "5-10 min: pin down what to build (surface, corpus, scale, latency), why (business goals, "
+    "guardrails) and how with ML; say the offline and online metrics, and what would make you "
+    "stop and ask before going on to the design."
+)
+
+
+async def test_the_whole_phase_guidance_shows(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """Guidance three or four lines long at 80 columns is not cut at two."""
+    round_ = loaded.bank.rounds["demo"]
+    phases = (replace(round_.phases[0], guidance=LONG_GUIDANCE), *round_.phases[1:])
+    bank = replace(
+        loaded.bank, rounds={**loaded.bank.rounds, "demo": replace(round_, phases=phases)}
+    )
+    prompt = loaded.bank.prompts["demo-search"]
+    app = MocktermApp(
+        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        guidance = screen.query_one("#phase-guidance", Static)
+        assert guidance.size.height >= 3
+        lines = [strip.text for strip in guidance.render_lines(guidance.region.reset_offset)]
+        assert " ".join(" ".join(lines).split()).endswith("before going on to the design.")
+
+
+async def test_rapid_fire_shows_the_answer_under_the_question(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    prompt = loaded.bank.prompts["rf-overfit"]
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await pilot.press("n")  # done answering: reveal
+        assert screen.revealed
+        source = screen.query_one("#prompt", Markdown).source
+        question = screen.mock.current_prompt
+        assert question.text in source and question.answer in source
+        assert source.index(question.text) < source.index(question.answer)
+
+
+async def test_the_solo_palette_has_no_interviewer_view(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    prompt = loaded.bank.prompts["demo-search"]
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        titles = [command.title for command in screen.palette_commands()]
+        assert "Add a note" in titles
+        assert not any("view" in title.lower() for title in titles)
+
+
+async def test_a_level_revealed_by_the_clock_comes_into_view(
+    loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """A long level 1 fills the pane: level 2, revealed at the checkpoint, is scrolled to."""
+    from mockterm.core.config import Config
+
+    long_level = "\n\n".join(f"Requirement {i}: the store must do thing {i}." for i in range(30))
+    prompt = replace(loaded.bank.prompts["demo-kv"], levels=(long_level, "Add `delete` and TTLs."))
+    bank = replace(loaded.bank, prompts={**loaded.bank.prompts, "demo-kv": prompt})
+    settings = Settings(Config(auto_advance=True, bell=False), store.root, ())
+    app = MocktermApp(
+        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        pane = screen.query_one("#prompt-pane")
+        assert pane.scroll_y == 0 and pane.max_scroll_y > 0
+        clock.advance(61)
+        await pilot.pause(0.4)
+        await pilot.pause()
+        await pilot.pause()
+        heading = screen.query("#prompt MarkdownH2").last()
+        assert heading.id is not None and "level-2" in heading.id
+        assert pane.region.contains_region(heading.region)  # in view, not below the fold
+
+
+async def test_the_interviewer_panel_scrolls_with_pgdn_and_shows_the_hint_given(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """At 100x30 most of the private panel is below the fold: PgDn (shown in the footer, as
+    is v) pages it even while a checklist has the focus, and a hint given comes into view."""
+    prompt = loaded.bank.prompts["demo-feed"]
+    long_answer = "\n\n".join(f"Point {i} of the reference answer." for i in range(40))
+    prompt = replace(prompt, answer=long_answer)
+    bank = replace(loaded.bank, prompts={**loaded.bank.prompts, "demo-feed": prompt})
+    app = MocktermApp(
+        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+    )
+    app.interviewer_mode = True
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        enabled = {b.binding.action for b in screen.active_bindings.values() if b.enabled}
+        assert {"toggle_view", "scroll_pane(1)"} <= enabled
+        panel = screen.query_one("#interviewer-panel")
+        assert screen.focused is not None and screen.focused.parent is panel  # a checklist
+        await pilot.press("pagedown")
+        assert panel.scroll_y > 0
+        await pilot.press("pageup")
+        assert panel.scroll_y == 0
+        await pilot.press("h")
+        await pilot.pause()
+        ladder = screen.query_one("#hint-ladder")
+        assert panel.region.contains_region(ladder.region.crop_size((ladder.region.width, 1)))
