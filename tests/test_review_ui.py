@@ -331,12 +331,11 @@ async def test_trends_say_why_a_chart_is_empty_and_compare_keeps_scores_apart(
         assert [c["key pts"] for c in cells.values()] == ["n/a", "0/3"]  # paired: ticked live
 
 
-async def test_a_session_without_a_recording_offers_no_playback_and_a_paired_one_no_empty_self_review(
+async def test_no_playback_without_a_recording_and_no_empty_self_review_in_a_paired_mock(
     settings: Settings, loaded: LoadResult, store: SessionStore
 ) -> None:
-    from dataclasses import replace
-
     import io
+    from dataclasses import replace
 
     from rich.console import Console
 

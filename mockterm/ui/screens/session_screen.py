@@ -422,11 +422,12 @@ class SessionScreen(Screen[None]):
             total = len(self.mock.current_prompt.hints)
             self.notify("No more hints." if total else "This prompt has no hints.", timeout=3)
             return
-        if self.interviewer and not self.candidate_view:
-            # the hint just given, in the ladder below the checklists
-            panel = self.query_one(InterviewerPanel)
-            panel.scroll_to_widget(panel.query_one("#hint-ladder"), animate=False)
         self._show_hints()
+        if self.interviewer and not self.candidate_view:
+            # the hint just given, in the ladder below the checklists, once it is laid out
+            panel = self.query_one(InterviewerPanel)
+            ladder = panel.query_one("#hint-ladder")
+            self.call_after_refresh(panel.scroll_to_widget, ladder, animate=False)
 
     def _show_hints(self) -> None:
         text = Text()
