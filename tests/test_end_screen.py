@@ -13,7 +13,7 @@ from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen
-from tests.conftest import FakeClock, settle
+from tests.conftest import FakeClock, settle, tick
 
 
 async def end_a_mock(app: MocktermApp, pilot: Pilot[int], clock: FakeClock) -> EndScreen:
@@ -130,7 +130,7 @@ async def test_the_toasts_of_the_mock_stay_behind(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         clock.advance(61)
-        await pilot.pause(0.4)
+        await tick(pilot)  # the clock's tick, as its timer would run it
         assert any("Checkpoint" in n.message for n in app._notifications)
         await pilot.press("e", "y")
         assert isinstance(app.screen, EndScreen)

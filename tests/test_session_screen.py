@@ -12,7 +12,7 @@ from mockterm.core.config import Settings
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.session_screen import SessionScreen
-from tests.conftest import FakeClock, settle
+from tests.conftest import FakeClock, settle, tick, until
 
 LONG_GUIDANCE = (
     "5-10 min: pin down what to build (surface, corpus, scale, latency), why (business goals, "
@@ -95,12 +95,18 @@ async def test_a_level_revealed_by_the_clock_comes_into_view(
         pane = screen.query_one("#prompt-pane")
         assert pane.scroll_y == 0 and pane.max_scroll_y > 0
         clock.advance(61)
-        await pilot.pause(0.4)
-        await pilot.pause()
-        await pilot.pause()
+        await tick(pilot)  # the clock's tick, as its timer would run it
+        await until(
+            pilot,
+            lambda: "level-2" in (screen.query("#prompt MarkdownH2").last().id or ""),
+            "level 2 shown",
+        )
         heading = screen.query("#prompt MarkdownH2").last()
-        assert heading.id is not None and "level-2" in heading.id
-        assert pane.region.contains_region(heading.region)  # in view, not below the fold
+        await until(
+            pilot,
+            lambda: pane.region.contains_region(heading.region),
+            "level 2 scrolled into view",
+        )
 
 
 async def test_the_interviewer_panel_scrolls_with_pgdn_and_shows_the_hint_given(
