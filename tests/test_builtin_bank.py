@@ -15,6 +15,7 @@ MINIMUM_PROMPTS = {
     ("ml_coding",): 20,
     ("llm_coding",): 12,
     ("ml_fundamentals",): 170,
+    ("ml_fundamentals_onsite",): 90,
     ("ml_design",): 36,
     ("ml_infra",): 15,
     ("perception",): 11,
@@ -91,6 +92,27 @@ def test_fundamentals_answers_are_concise(bank: Bank) -> None:
     for prompt in prompts_of(bank, "ml_fundamentals"):
         assert 2 <= sentences(prompt.answer) <= 6, (prompt.id, sentences(prompt.answer))
         assert len(prompt.key_points) >= 3, prompt.id
+
+
+def test_onsite_fundamentals_depth(bank: Bank) -> None:
+    """The 45-minute round: a month of daily mocks without a repeat, and every topic a real chain
+    (an opening question with its answer, then at least three follow-ups, each answered)."""
+    round_ = bank.round("ml_fundamentals_onsite")
+    assert round_.format == "topics" and round_.total_minutes() == 45
+    topics = prompts_of(bank, "ml_fundamentals_onsite")
+    assert len(topics) >= 30 * round_.questions
+    for topic in topics:
+        assert 2 <= sentences(topic.answer) <= 8, (topic.id, sentences(topic.answer))
+        assert len(topic.key_points) >= 3 and len(topic.chain) >= 3, topic.id
+        for step in topic.chain:
+            assert step.ask.rstrip().endswith(("?", ".")), (topic.id, step.ask)
+            assert sentences(step.answer) >= 1, (topic.id, step.ask)
+    asks = [" ".join(s.ask.lower() for s in t.chain) for t in topics]
+    # the chains go down: why it works, and a derivation or a computation to do
+    assert sum("why" in a for a in asks) >= 0.6 * len(topics)
+    worked = r"\b(derive|compute|calculate|show|prove|write|count|how many|estimate)\b"
+    assert sum(bool(re.search(worked, a)) for a in asks) >= len(topics) / 3
+    assert len({t.title for t in topics}) == len(topics)
 
 
 def test_behavioral_depth(bank: Bank) -> None:

@@ -155,6 +155,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         prompt.text,
     ]
     parts += [f"## Level {i}\n\n{text}" for i, text in enumerate(prompt.levels, 1)]
+    parts += [
+        f"## Follow-up {i}\n\n**{step.ask}**\n\n{step.answer}".rstrip()
+        for i, step in enumerate(prompt.chain, 1)
+    ]
     for title, items in (
         ("Follow-ups", prompt.follow_ups),
         ("Hints", prompt.hints),

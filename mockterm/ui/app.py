@@ -273,8 +273,8 @@ class MocktermApp(App[int]):
         from mockterm.ui.screens.session_screen import SessionScreen
 
         round_ = self.bank.round(prompt.round_id)
-        # rapid fire: due questions first, then unseen ones; each is graded on its own
-        questions = self.practice.questions(prompt) if round_.format == "rapid_fire" else []
+        # rapid fire and topics: due ones first, then unseen ones; each is graded on its own
+        questions = self.practice.questions(prompt) if round_.asks_several else []
         mock = MockSession(
             self.store,
             round_,

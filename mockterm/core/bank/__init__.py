@@ -11,6 +11,7 @@ from mockterm.core.bank.load import load_bank
 from mockterm.core.bank.model import (
     Bank,
     BankError,
+    ChainStep,
     LoadResult,
     Phase,
     Problem,
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Bank",
     "BankError",
+    "ChainStep",
     "FileContent",
     "LoadResult",
     "Phase",

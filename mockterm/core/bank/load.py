@@ -83,14 +83,7 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
                         Problem(content.path, prompt_line(content.path, prompt.id), "id", message)
                     )
                     continue
-                bad = format_problems(
-                    round_,
-                    prompt.levels,
-                    prompt.answer,
-                    prompt.phases,
-                    bool(prompt.phases),
-                    prompt.note,
-                )
+                bad = format_problems(round_, prompt, bool(prompt.phases))
                 if content.round_ref is not None and bad:
                     line = prompt_line(content.path, prompt.id)
                     for key, message in bad:

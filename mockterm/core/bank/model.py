@@ -6,7 +6,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-FORMATS = ("single", "levels", "rapid_fire")
+FORMATS = ("single", "levels", "rapid_fire", "topics")
+SEVERAL = ("rapid_fire", "topics")
+"""Formats whose mock asks several prompts (questions, topics), each graded on its own."""
+TOPIC_GUIDANCE = (
+    "Answer the opening question, then go down the chain: f reveals the next follow-up. "
+    "n closes the topic and shows the reference."
+)
 DIFFICULTIES = ("easy", "medium", "hard")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -50,6 +56,14 @@ class RubricItem:
 
 
 @dataclass(frozen=True)
+class ChainStep:
+    """One follow-up of a topic: what the interviewer asks next, and what a strong answer says."""
+
+    ask: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
 class Prompt:
     id: str
     round_id: str
@@ -68,6 +82,8 @@ class Prompt:
     """The prompt's code folder (`code/<id>/` beside its bank file), or "" when it has none."""
     note: str = ""
     """Where in the user's notes it was imported from (`PATH:LINE`), or "" for written prompts."""
+    chain: tuple[ChainStep, ...] = ()
+    """A topic's follow-ups, asked one at a time after its opening question (topics rounds)."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,11 @@ class Round:
     seconds_per_question: float = 0
     source: str = ""
 
+    @property
+    def asks_several(self) -> bool:
+        """A mock asks `questions` prompts (rapid-fire questions, topics), each its own phase."""
+        return self.format in SEVERAL
+
     def total_minutes(self) -> float:
         if self.format == "rapid_fire":
             return self.questions * self.seconds_per_question / 60
@@ -94,6 +115,12 @@ class Round:
         if self.format == "rapid_fire":
             seconds = self.seconds_per_question
             return tuple(Phase(f"Question {i + 1}", seconds / 60) for i in range(self.questions))
+        if self.format == "topics":
+            # one checkpoint per topic: the minutes shared evenly
+            each = self.minutes / self.questions
+            return tuple(
+                Phase(f"Topic {i + 1}", each, TOPIC_GUIDANCE) for i in range(self.questions)
+            )
         return prompt.phases or self.phases
 
 

@@ -163,19 +163,13 @@ def _check_prompt(
 ) -> Prompt | None:
     before = len(check.problems)
     values = check.table(PROMPT, data, at, prefix)
+    prompt = Prompt(**values, round_id=round_id, source=check.path)
     if round_ is not None:  # a prompts-only file is checked against its round once all are loaded
-        problems = format_problems(
-            round_,
-            values["levels"],
-            values["answer"],
-            values["phases"],
-            "phases" in data,
-            values["note"],
-        )
+        problems = format_problems(round_, prompt, "phases" in data)
         check.located(problems, data, at, named(prefix, values["id"]))
     if len(check.problems) > before:
         return None
-    return Prompt(**values, round_id=round_id, source=check.path)
+    return prompt
 
 
 def _with_code(check: Checker, prompt: Prompt, folder: Path, line: int, prefix: str) -> Prompt:

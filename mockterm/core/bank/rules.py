@@ -4,12 +4,20 @@ rules that depend on a round's format. A new field is one line here; `checker.py
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from mockterm.core.bank.model import DIFFICULTIES, FORMATS, Phase, Round, RubricItem
+from mockterm.core.bank.model import (
+    DIFFICULTIES,
+    FORMATS,
+    ChainStep,
+    Phase,
+    Prompt,
+    Round,
+    RubricItem,
+)
 
 MAX_MINUTES = 24 * 60  # a duration past a day is almost always one written in seconds
 
@@ -76,6 +84,14 @@ PHASE = Table(
     build=Phase,
 )
 
+CHAIN = Table(
+    "chain",
+    (Field("ask", required=True), Field("answer")),
+    noun="follow-up",
+    hint=" with ask and answer",
+    build=ChainStep,
+)
+
 RUBRIC = Table(
     "rubric",
     (Field("name", required=True, unique=True), Field("good")),
@@ -115,6 +131,7 @@ PROMPT = Table(
         Field("note"),
         Field("levels", Kind.TEXTS),
         Field("phases", Kind.TABLES, table=PHASE),
+        Field("chain", Kind.TABLES, table=CHAIN),
     ),
     named_by="id",
 )
@@ -125,27 +142,39 @@ TOP_KEYS = ("round", "prompts")
 
 # --- rules that depend on the round's format ------------------------------------------------------
 
-_RAPID_FIRE_ONLY = ("questions", "seconds_per_question")
-_TIMED_ONLY = ("minutes", "phases")
+_TIMING = {
+    # format: (fields it needs, fields it has no use for, what to say about the latter)
+    "rapid_fire": (
+        ("questions", "seconds_per_question"),
+        ("minutes", "phases"),
+        "not used by rapid_fire rounds: set questions and seconds_per_question",
+    ),
+    "topics": (
+        ("minutes", "questions"),
+        ("seconds_per_question", "phases"),
+        "not used by topics rounds: set minutes and questions (the topics of a mock), "
+        "each topic is a phase",
+    ),
+}
+_TIMED = (("minutes", "phases"), ("questions", "seconds_per_question"), "")
 
 
 def round_fields(fmt: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The round fields a format needs, and the ones it has no use for."""
-    if fmt == "rapid_fire":
-        return _RAPID_FIRE_ONLY, _TIMED_ONLY
-    return _TIMED_ONLY, _RAPID_FIRE_ONLY
+    needed, unused, _ = _TIMING.get(fmt, _TIMED)
+    return needed, unused
 
 
 def round_problems(
     fmt: str, data: Mapping[str, Any], values: Mapping[str, Any]
 ) -> list[tuple[str, str]]:
     """Fields set that the format does not use, and phases that do not add up to the minutes."""
-    _, unused = round_fields(fmt)
-    if fmt == "rapid_fire":
-        message = "not used by rapid_fire rounds: set questions and seconds_per_question"
-    else:
-        message = "only used by rapid_fire rounds"
-    problems = [(key, message) for key in unused if key in data]
+    _, unused, message = _TIMING.get(fmt, _TIMED)
+    problems = []
+    for key in unused:
+        if key in data:
+            used_by = [f for f, (needed, _, _) in _TIMING.items() if key in needed]
+            problems.append((key, message or f"only used by {' and '.join(used_by)} rounds"))
     minutes, phases = values["minutes"], values["phases"]
     total = sum(p.minutes for p in phases)
     if phases and minutes and not math.isclose(total, minutes, abs_tol=1e-6):
@@ -153,18 +182,12 @@ def round_problems(
     return problems
 
 
-def format_problems(
-    round_: Round,
-    levels: Sequence[str],
-    answer: str,
-    phases: Sequence[Phase],
-    has_phases: bool,
-    note: str = "",
-) -> list[tuple[str, str]]:
+def format_problems(round_: Round, prompt: Prompt, has_phases: bool) -> list[tuple[str, str]]:
     """What a prompt lacks, or has too much of, for its round's format."""
     problems = []
-    if round_.format == "levels":
-        count = len(phases or round_.phases)
+    fmt, levels = round_.format, prompt.levels
+    if fmt == "levels":
+        count = len(prompt.phases or round_.phases)
         if not levels:
             problems.append(("levels", 'a levels round needs levels = ["Level 1 ...", ...]'))
         elif len(levels) > count:
@@ -172,13 +195,16 @@ def format_problems(
                 ("levels", f"has {len(levels)} levels but the round has only {count} phases")
             )
     elif levels:
-        problems.append(("levels", f"only used in levels rounds; {round_.id!r} is {round_.format}"))
-    if round_.format == "rapid_fire":
-        # a question from the user's notes may have none: the user grades their recall
-        if not answer.strip() and not note.strip():
-            problems.append(
-                ("answer", "rapid_fire questions need an answer, shown after the timer")
-            )
-        if has_phases:
-            problems.append(("phases", "rapid_fire questions cannot override phases"))
+        problems.append(("levels", f"only used in levels rounds; {round_.id!r} is {fmt}"))
+    # a question from the user's notes may have no answer: the user grades their recall
+    if fmt == "rapid_fire" and not prompt.answer.strip() and not prompt.note.strip():
+        problems.append(("answer", "rapid_fire questions need an answer, shown after the timer"))
+    if fmt == "topics" and not prompt.chain:
+        problems.append(
+            ("chain", "a topics round needs a chain of follow-ups: [[prompts.chain]] with ask")
+        )
+    elif fmt != "topics" and prompt.chain:
+        problems.append(("chain", f"only used in topics rounds; {round_.id!r} is {fmt}"))
+    if round_.asks_several and has_phases:
+        problems.append(("phases", f"{fmt} prompts cannot override phases"))
     return problems

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from mockterm.core.bank import Phase, Prompt, Round
+from mockterm.core.bank import ChainStep, Phase, Prompt, Round
 from mockterm.core.sessions.lock import SessionLock
 from mockterm.core.sessions.model import (
     GRADES,
@@ -81,8 +81,8 @@ class MockSession:
         self.store = store
         self.round = round_
         self.prompt = prompt
-        # rapid fire: one phase per question, each graded on its own
-        self.questions = tuple(questions) or ((prompt,) if round_.format == "rapid_fire" else ())
+        # rapid fire and topics: one phase per question (topic), each graded on its own
+        self.questions = tuple(questions) or ((prompt,) if round_.asks_several else ())
         if self.questions:
             self.prompt = self.questions[0]
         self.mode = mode
@@ -287,6 +287,24 @@ class MockSession:
     def shown_hints(self) -> tuple[str, ...]:
         prompt = self.current_prompt
         return prompt.hints[: self.hints_shown.get(prompt.id, 0)]
+
+    # --- a topic's chain of follow-ups ----------------------------------------------------------
+
+    def asked_steps(self) -> tuple[ChainStep, ...]:
+        """The current topic's follow-ups asked so far, in chain order. Asking one is a
+        `follow_up` event, as an interviewer's tick is: either way it is on the candidate's
+        screen, in the timeline and in review."""
+        assert self.session is not None
+        asked = ticked(self.session.events, "follow_up")
+        return tuple(s for s in self.current_prompt.chain if s.ask in asked)
+
+    def next_step(self) -> ChainStep | None:
+        """Ask the current topic's next follow-up; None when the chain is done."""
+        asked = self.asked_steps()
+        step = next((s for s in self.current_prompt.chain if s not in asked), None)
+        if step is not None:
+            self.record("follow_up", step.ask)
+        return step
 
     @property
     def current_prompt(self) -> Prompt:

@@ -97,8 +97,10 @@ class Session:
         return self.questions or (self.prompt,)
 
     def prompt_items(self, field_name: str) -> list[str]:
-        """Hints, follow-ups or key points of every prompt asked, each once, in order."""
-        return list(dict.fromkeys(i for p in self.prompts for i in getattr(p, field_name)))
+        """Hints, follow-ups or key points of every prompt asked, each once, in order (a
+        topic's chain is its follow-ups)."""
+        items = (i for p in self.prompts for i in _items(p, field_name))
+        return list(dict.fromkeys(items))
 
     @property
     def notes(self) -> list[Event]:
@@ -119,6 +121,13 @@ def cut_phase(actuals: Sequence[float], status: str) -> int | None:
         return None
     ran = [i for i, actual in enumerate(actuals) if actual > 0]
     return ran[-1] if ran else None
+
+
+def _items(prompt: Prompt, field_name: str) -> tuple[str, ...]:
+    items: tuple[str, ...] = getattr(prompt, field_name)
+    if field_name == "follow_ups":
+        items += tuple(step.ask for step in prompt.chain)
+    return items
 
 
 def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.bank import Prompt, RubricItem
+from mockterm.core.bank import ChainStep, Prompt, RubricItem
 from mockterm.core.files import TomlError, atomic_write, parse_toml
 from mockterm.core.sessions.model import (
     FORMAT_VERSION,
@@ -104,6 +104,7 @@ def to_dict(session: Session) -> dict[str, Any]:
 
 def _prompt_dict(prompt: Prompt) -> dict[str, Any]:
     data = {name: _plain(getattr(prompt, name)) for name in _PROMPT_FIELDS}
+    data["chain"] = [{"ask": s.ask, "answer": s.answer} for s in prompt.chain]
     return {k: v for k, v in data.items() if v not in ("", [], ())}
 
 
@@ -121,6 +122,9 @@ def _prompt(data: Mapping[str, Any], round_id: str) -> Prompt:
         answer=str(data.get("answer", "")),
         levels=tuple(data.get("levels", ())),
         note=str(data.get("note", "")),
+        chain=tuple(
+            ChainStep(str(s["ask"]), str(s.get("answer", ""))) for s in data.get("chain", ())
+        ),
     )
 
 

@@ -151,6 +151,12 @@ class HomeScreen(Screen[None]):
                 f"{round_.questions} ×",
                 Text(f"{round_.seconds_per_question:g} s per question, answer revealed after each"),
             )
+        elif round_.format == "topics":
+            each = round_.minutes / round_.questions
+            plan.add_row(
+                f"{round_.questions} ×",
+                Text(f"{each:g} min per topic: a question, then its follow-ups one at a time"),
+            )
         for phase in round_.phases:
             plan.add_row(
                 f"{phase.minutes:g}m",

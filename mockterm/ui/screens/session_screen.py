@@ -20,7 +20,7 @@ from mockterm.core.runner import MockRunner
 from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
 from mockterm.ui.editor import open_in_editor
-from mockterm.ui.reference import note_place, reference
+from mockterm.ui.reference import asked, note_place, reference
 from mockterm.ui.widgets.coding_pane import CodingPane
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
@@ -39,6 +39,7 @@ class SessionScreen(Screen[None]):
         Binding("n", "next_phase", "Next"),
         Binding("a", "note", "Note"),
         Binding("h", "hint", "Hint"),
+        Binding("f", "follow_up", "Follow-up"),
         Binding("c", "copy", "Copy"),
         Binding("v", "toggle_view", "View"),  # paired mocks only (check_action)
         # what is below the fold (the interviewer's panel, a long prompt) is one key away,
@@ -84,6 +85,19 @@ class SessionScreen(Screen[None]):
         )
         yield SystemCommand("Add a note", "A note stamped with the current time", self.action_note)
         yield SystemCommand("Reveal the next hint", "Hints come one at a time", self.action_hint)
+        # the palette calls these directly, past check_action: only where they apply
+        if self.mock.round.format == "topics":
+            yield SystemCommand(
+                "Ask the next follow-up (f)",
+                "Topics rounds: the chain goes one follow-up at a time",
+                self.action_follow_up,
+            )
+        if any(p.note for p in self.mock.questions):
+            yield SystemCommand(
+                "Open the note (o)",
+                "After the reveal: the question's notes file at its line, in $EDITOR",
+                self.action_open_note,
+            )
         yield SystemCommand(
             "Copy the prompt", "To the clipboard (or a file when there is none)", self.action_copy
         )
@@ -180,15 +194,17 @@ class SessionScreen(Screen[None]):
         elif prompt.levels:
             reached = [_level_number(p.name) for p in timer.phases[: timer.index + 1]]
             level = max([n for n in reached if n is not None], default=-1)
-        shown = (prompt.id, level, self.revealed)
+        steps = self.mock.asked_steps() if prompt.chain else ()
+        shown = (prompt.id, level, self.revealed, len(steps))
         if shown == self._prompt_shown:
             return
         before, self._prompt_shown = self._prompt_shown, shown
         new_level = bool(before) and before[:1] == (prompt.id,) and level > cast(int, before[1])
         title = prompt.title
         if self.mock.questions:
-            title = f"Question {timer.index + 1} of {len(self.mock.questions)}: {title}"
-        parts = [f"# {title}", prompt.text]
+            noun = "Topic" if self.mock.round.format == "topics" else "Question"
+            title = f"{noun} {timer.index + 1} of {len(self.mock.questions)}: {title}"
+        parts = [f"# {title}", prompt.text, *asked(steps, len(prompt.chain))]
         parts += [
             f"## Level {i + 1}\n\n{text}" for i, text in enumerate(prompt.levels) if i <= level
         ]
@@ -310,6 +326,8 @@ class SessionScreen(Screen[None]):
             return self.runner.workspace is not None and not self.mock.ended
         if action == "grade":
             return self.revealed
+        if action == "follow_up":
+            return bool(self.mock.current_prompt.chain) and not self.revealed
         if action == "open_note":
             return self.revealed and bool(note_place(self.mock.current_prompt))
         if self.revealed and action in ("pause", "hint", "copy"):
@@ -341,7 +359,9 @@ class SessionScreen(Screen[None]):
     def action_open_note(self) -> None:
         """The question's notes file, at its line, in the user's editor (then back to grading)."""
         place = note_place(self.mock.current_prompt)
-        if place is not None:
+        if not self.revealed:
+            self.notify("The note opens once the answer is revealed (n).", timeout=4)
+        elif place is not None:
             problem = open_in_editor(self.app, *place)
             if problem:
                 self.notify(problem, severity="warning", timeout=8)
@@ -417,6 +437,16 @@ class SessionScreen(Screen[None]):
             return self.query_one(InterviewerPanel)
         return self.query_one("#prompt-pane", VerticalScroll)
 
+    def action_follow_up(self) -> None:
+        """A topic's next follow-up (in a paired mock the interviewer asks it; solo, the
+        candidate reveals it once the last one is answered)."""
+        if self.mock.next_step() is None:
+            self.notify("No more follow-ups: n closes the topic and shows the reference.")
+            return
+        self._show_prompt()
+        self._show_panel()
+        self.query_one("#prompt-pane").scroll_end(animate=False)  # the new follow-up, in view
+
     def action_hint(self) -> None:
         if self.mock.next_hint() is None:
             total = len(self.mock.current_prompt.hints)
@@ -490,6 +520,7 @@ class SessionScreen(Screen[None]):
     def _tick(self, event: InterviewerPanel.Ticked) -> None:
         self.mock.toggle_tick(event.kind, event.item)
         self._show_panel()
+        self._show_prompt()  # a topic's follow-up ticked as asked shows on the candidate's side
 
     # --- coding rounds --------------------------------------------------------------------------
 

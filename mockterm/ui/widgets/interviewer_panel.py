@@ -16,6 +16,7 @@ from mockterm.core.bank import Prompt, RubricItem
 from mockterm.core.coding.runner import TestRun
 from mockterm.core.sessions.model import Event
 from mockterm.core.sessions.timer import format_clock
+from mockterm.ui.reference import chain_reference
 from mockterm.ui.widgets.test_results import describe
 
 
@@ -102,8 +103,10 @@ class InterviewerPanel(VerticalScroll):
         hints_shown: int,
     ) -> None:
         """Show `prompt`'s private material and the state of the mock so far."""
-        self.query_one("#follow-ups", Checklist).show(prompt.follow_ups, follow_ups)
-        self.query_one("#no-follow-ups").display = not prompt.follow_ups
+        # a topic's chain is its follow-ups: ticking one asks it (the candidate's side shows it)
+        chain = tuple(step.ask for step in prompt.chain)
+        self.query_one("#follow-ups", Checklist).show(prompt.follow_ups + chain, follow_ups)
+        self.query_one("#no-follow-ups").display = not (prompt.follow_ups or chain)
         self.query_one("#key-points", Checklist).show(prompt.key_points, key_points)
         self.query_one("#no-key-points").display = not prompt.key_points
 
@@ -125,7 +128,8 @@ class InterviewerPanel(VerticalScroll):
 
         if self._answer_for != prompt.id:
             self._answer_for = prompt.id
-            self.query_one("#answer", Markdown).update(prompt.answer or "*none in the bank*")
+            answer = [prompt.answer or "*none in the bank*", *chain_reference(prompt)]
+            self.query_one("#answer", Markdown).update("\n\n".join(answer))
 
         notes = Text()
         for note in (e for e in events if e.kind == "note"):
