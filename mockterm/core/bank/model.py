@@ -9,10 +9,7 @@ from dataclasses import dataclass, field
 FORMATS = ("single", "levels", "rapid_fire", "topics")
 SEVERAL = ("rapid_fire", "topics")
 """Formats whose mock asks several prompts (questions, topics), each graded on its own."""
-TOPIC_GUIDANCE = (
-    "Answer the opening question, then go down the chain: f reveals the next follow-up. "
-    "n closes the topic and shows the reference."
-)
+TOPIC_GUIDANCE = "Answer, then f asks the next follow-up; n closes the topic, shows the reference."
 DIFFICULTIES = ("easy", "medium", "hard")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 

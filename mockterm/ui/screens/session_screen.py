@@ -39,7 +39,8 @@ class SessionScreen(Screen[None]):
         Binding("n", "next_phase", "Next"),
         Binding("a", "note", "Note"),
         Binding("h", "hint", "Hint"),
-        Binding("f", "follow_up", "Follow-up"),
+        # not in the footer (full at 80 columns): the prompt pane and the phase guidance name it
+        Binding("f", "follow_up", "Ask", show=False),
         Binding("c", "copy", "Copy"),
         Binding("v", "toggle_view", "View"),  # paired mocks only (check_action)
         # what is below the fold (the interviewer's panel, a long prompt) is one key away,
