@@ -10,9 +10,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Digits, Footer, Markdown, Static
+from textual.widgets import Footer, Markdown, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
 from mockterm.core.coding.spec import reference_text
@@ -21,10 +21,14 @@ from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
 from mockterm.ui.editor import open_in_editor
 from mockterm.ui.reference import asked, note_place, reference
+from mockterm.ui.screens.session_commands import mock_commands
 from mockterm.ui.widgets.coding_pane import CodingPane
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
+from mockterm.ui.widgets.phase_clock import PhaseClock
+from mockterm.ui.widgets.prompt_pane import PromptPane
 from mockterm.ui.widgets.recording_status import RecordingStatus
+from mockterm.ui.widgets.view_indicator import ViewIndicator
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -70,9 +74,6 @@ class SessionScreen(Screen[None]):
         self.mock = mock = runner.mock
         self.interviewer = mock.mode == "interviewer"
         self.candidate_view = candidate_view and self.interviewer
-        self._shown: tuple[object, ...] = ()
-        self._prompt_shown: tuple[object, ...] = ()
-        self._lines: dict[str, Text] = {}
         self.revealed = False  # rapid fire: the current question's answer is on screen
 
     @property
@@ -80,76 +81,17 @@ class SessionScreen(Screen[None]):
         return cast("MocktermApp", self.app)
 
     def palette_commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand("Pause or resume", "Stop or restart the clock", self.action_pause)
-        yield SystemCommand(
-            "Next phase", "Close this phase and start the next", self.action_next_phase
-        )
-        yield SystemCommand("Add a note", "A note stamped with the current time", self.action_note)
-        yield SystemCommand("Reveal the next hint", "Hints come one at a time", self.action_hint)
-        # the palette calls these directly, past check_action: only where they apply
-        if self.mock.round.format == "topics":
-            yield SystemCommand(
-                "Ask the next follow-up (f)",
-                "Topics rounds: the chain goes one follow-up at a time",
-                self.action_follow_up,
-            )
-        if any(p.note for p in self.mock.questions):
-            yield SystemCommand(
-                "Open the note (o)",
-                "After the reveal: the question's notes file at its line, in $EDITOR",
-                self.action_open_note,
-            )
-        yield SystemCommand(
-            "Copy the prompt", "To the clipboard (or a file when there is none)", self.action_copy
-        )
-        if self.interviewer:
-            yield SystemCommand(
-                "Candidate / interviewer view",
-                "Hide or show the interviewer's private panel",
-                self.action_toggle_view,
-            )
-        yield SystemCommand(
-            "Add a minute (+)", "Extend the current phase by one minute", self.action_extend
-        )
-        yield SystemCommand(
-            "Take off a minute (-)", "Shorten the current phase by one minute", self.action_shorten
-        )
-        # the palette calls these directly, past check_action: only where there is code to run
-        if self.runner.workspace is not None:
-            yield SystemCommand(
-                "Run the tests (Ctrl+R)",
-                "Coding rounds: the prompt's tests on your code",
-                self.action_run_tests,
-            )
-            yield SystemCommand(
-                "Edit in $EDITOR (Ctrl+O)",
-                "Coding rounds: your own editor on solution.py",
-                self.action_external_editor,
-            )
-            yield SystemCommand(
-                "Wide prompt / wide editor (w)",
-                "Give the prompt or the code most of the width",
-                self.action_wide_prompt,
-            )
-        yield SystemCommand("End the mock", "Finish now and go to the self-review", self.action_end)
-        yield SystemCommand(
-            "Abandon the mock", "Stop without a review (the file is kept)", self.action_abandon
-        )
+        return mock_commands(self)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="clock-row"):
-            yield Digits("0:00", id="phase-clock")
-            with Vertical(id="phase-info"):
-                yield Static(id="phase-name")
-                yield Static(id="phase-guidance")
-                yield Static(id="total")
+        yield PhaseClock(id="clock-row")
         yield PhaseBar(id="phase-bar")
         yield RecordingStatus(self.runner, id="recording-status")
         if self.interviewer:
-            yield Static(id="view-indicator")
+            yield ViewIndicator(id="view-indicator")
         coding = self.runner.workspace is not None
         with Horizontal(id="session-body", classes="-coding" if coding else ""):
-            with VerticalScroll(id="prompt-pane"):
+            with PromptPane(id="prompt-pane"):
                 yield Markdown(id="prompt")
                 if coding:  # the editor takes the room of the side pane: hints go here
                     yield from self._side()
@@ -196,11 +138,6 @@ class SessionScreen(Screen[None]):
             reached = [_level_number(p.name) for p in timer.phases[: timer.index + 1]]
             level = max([n for n in reached if n is not None], default=-1)
         steps = self.mock.asked_steps() if prompt.chain else ()
-        shown = (prompt.id, level, self.revealed, len(steps))
-        if shown == self._prompt_shown:
-            return
-        before, self._prompt_shown = self._prompt_shown, shown
-        new_level = bool(before) and before[:1] == (prompt.id,) and level > cast(int, before[1])
         title = prompt.title
         if self.mock.questions:
             noun = "Topic" if self.mock.round.format == "topics" else "Question"
@@ -213,25 +150,8 @@ class SessionScreen(Screen[None]):
             # the question stays, with the answer under it to compare what was said
             parts = [f"# {title}", prompt.text, "## Reference answer", *reference(prompt)]
             parts.append("**Grade yourself:** `1` Again · `2` Hard · `3` Good · `4` Easy")
-        markdown = self.query_one("#prompt", Markdown)
-        updated = markdown.update("\n\n".join(parts))
-        pane = self.query_one("#prompt-pane", VerticalScroll)
-        if not new_level:
-            pane.scroll_home(animate=False)
-
-        def into_view() -> None:
-            # a level just revealed goes where the eye is, not below the fold
-            headings = markdown.query("MarkdownH2")  # the levels' headings (not exported)
-            if headings:
-                pane.scroll_to_widget(headings.last(), top=True, animate=False)
-
-        async def shown_in_full() -> None:
-            await updated
-            if new_level:
-                self.call_after_refresh(into_view)  # once the new blocks are laid out
-            self._offer_scrolling()
-
-        self.call_later(shown_in_full)
+        key = (prompt.id, level, self.revealed, len(steps))
+        self.query_one(PromptPane).show(key, "\n\n".join(parts), then=self._offer_scrolling)
 
     def _offer_scrolling(self) -> None:
         """The footer's PgDn comes and goes with what is below the fold: once laid out."""
@@ -248,51 +168,8 @@ class SessionScreen(Screen[None]):
 
     def _refresh_clock(self) -> None:
         timer = self.mock.timer
-        remaining = timer.phase_remaining()
-        shown = (
-            format_clock(remaining, countdown=True),
-            format_clock(timer.total_remaining(), countdown=True),
-            timer.index,
-            timer.state,
-        )
-        if shown == self._shown:
-            return
-        self._shown = shown
-        clock = self.query_one("#phase-clock", Digits)
-        clock.update(shown[0])
-        clock.set_class(remaining < 0, "-overtime")
-        clock.set_class(
-            0 <= remaining <= timer.warning_lead
-            and timer.planned[timer.index] > timer.warning_lead,
-            "-warning",
-        )
-        phase = timer.current
-        name = Text(f"{phase.name}", style="bold")
-        name.append(f"  phase {timer.index + 1}/{len(timer.phases)}", style="dim")
-        if self.revealed:
-            name.append("  answer shown: grade it 1-4", style="bold reverse")
-        elif timer.state is TimerState.PAUSED:
-            name.append("  PAUSED", style="bold reverse")
-        elif remaining < 0:
-            name.append("  overtime: press n for the next phase", style="bold red")
-        self._show_line("#phase-name", name)
-        self._show_line("#phase-guidance", Text(phase.guidance, style="italic"))
-        if timer.total_remaining() < 0:
-            total = Text(f"{shown[1]} past the interview's planned end", style="bold red")
-        else:
-            total = Text(f"{shown[1]} left in total", style="dim")
-        self._show_line("#total", total)
-        self.query_one("#phase-bar", PhaseBar).show(timer.results(), timer.index)
-
-    def _show_line(self, selector: str, text: Text) -> None:
-        """Update a line of the clock only when it changed, and lay the screen out again only
-        when its length did: the clock ticks every second of a 45-minute mock."""
-        before = self._lines.get(selector)
-        if before == text:
-            return
-        self._lines[selector] = text
-        layout = before is None or len(before.plain) != len(text.plain)
-        self.query_one(selector, Static).update(text, layout=layout)
+        if self.query_one(PhaseClock).show(timer, revealed=self.revealed):
+            self.query_one("#phase-bar", PhaseBar).show(timer.results(), timer.index)
 
     def _alert(self, kind: str, phase_index: int) -> None:
         phase = self.mock.timer.phases[phase_index].name
@@ -302,9 +179,7 @@ class SessionScreen(Screen[None]):
         elif kind == "checkpoint":
             if config.bell:
                 self.app.bell()
-            clock = self.query_one("#phase-clock", Digits)
-            clock.add_class("-checkpoint")
-            self.set_timer(1.5, lambda: clock.remove_class("-checkpoint"))
+            self.query_one(PhaseClock).flash()
             if self.mock.questions:
                 self._reveal()
             elif config.auto_advance:
@@ -488,22 +363,7 @@ class SessionScreen(Screen[None]):
         self._offer_scrolling()
         self.set_class(self.candidate_view, "-candidate-view")
         self.set_class(not self.candidate_view, "-interviewer-view")
-        indicator = self.query_one("#view-indicator", Static)
-        indicator.set_class(self.candidate_view, "-candidate")
-        if self.candidate_view:
-            indicator.update(
-                Text.assemble(
-                    (" CANDIDATE VIEW ", "bold reverse"),
-                    " safe to share, nothing private shown · v: interviewer view",
-                )
-            )
-        else:
-            indicator.update(
-                Text.assemble(
-                    (" INTERVIEWER VIEW ", "bold reverse"),
-                    " private panel shown · v hides it before you share",
-                )
-            )
+        self.query_one(ViewIndicator).show(self.candidate_view)
 
     def action_toggle_view(self) -> None:
         if not self.interviewer:
