@@ -16,12 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.transcription import (
-    Segment,
-    Transcript,
-    Word,
-    write_transcript,
-)
+from mockterm.core.audio.transcript import Segment, Transcript, Word, write_transcript
 from mockterm.core.audio.wav import WavWriter
 from mockterm.core.bank import Prompt, RubricItem
 from mockterm.core.sessions.model import (

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from mockterm.core.audio.live import SessionRecording
-from mockterm.core.audio.transcription import read_transcript
+from mockterm.core.audio.transcript import read_transcript
 from mockterm.core.bank import LoadResult
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.session_file import SESSION_FILE, read_session

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.audio.transcription import write_transcript
+from mockterm.core.audio.transcript import write_transcript
 from mockterm.core.review.export import export_session, load_review, markdown, render
 from mockterm.core.sessions.model import SelfReview
 from mockterm.core.sessions.session_file import write_session

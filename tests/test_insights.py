@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mockterm.core.audio.transcription import Transcript
+from mockterm.core.audio.transcript import Transcript
 from mockterm.core.bank import Prompt
 from mockterm.core.review.insights import insights
 from mockterm.core.review.text import content_stems, filler_hits, stem

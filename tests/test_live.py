@@ -11,7 +11,7 @@ import pytest
 from mockterm.core.audio import devices as audio
 from mockterm.core.audio.live import LiveTranscriber, SessionRecording, worker_threads
 from mockterm.core.audio.recorder import Chunker, rms_level
-from mockterm.core.audio.transcription import Segment, read_transcript
+from mockterm.core.audio.transcript import Segment, read_transcript
 from mockterm.core.audio.wav import SAMPLE_RATE, WavWriter, read_pcm
 from tests.fakes import SENTENCES, wav16k
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate

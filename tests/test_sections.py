@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console, RenderableType
 
-from mockterm.core.audio.transcription import write_transcript
+from mockterm.core.audio.transcript import write_transcript
 from mockterm.core.bank import RubricItem
 from mockterm.core.review.export import load_review
 from mockterm.core.review.markdown import review_markdown

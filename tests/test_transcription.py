@@ -16,20 +16,18 @@ from typing import Any
 import pytest
 
 from mockterm.cli import main
-from mockterm.core.audio.transcription import (
+from mockterm.core.audio.transcript import (
     VERBATIM_PROMPT,
     Segment,
-    Transcriber,
     Transcript,
     TranscriptionError,
     Word,
-    load_model,
-    needs_transcript,
     read_transcript,
     to_vtt,
     vtt_time,
     write_transcript,
 )
+from mockterm.core.audio.transcription import Transcriber, load_model, needs_transcript
 from mockterm.core.bank import LoadResult
 from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.session_file import read_session

@@ -192,7 +192,8 @@ def _input_device(settings: Settings) -> str:
 
 
 def _model(model: str, settings: Settings) -> str:
-    from mockterm.core.audio.transcription import TranscriptionError, is_model_dir, load_model
+    from mockterm.core.audio.transcript import TranscriptionError
+    from mockterm.core.audio.transcription import is_model_dir, load_model
 
     if is_model_dir(model):
         try:
@@ -271,12 +272,8 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from mockterm.core.audio.transcription import (
-        Transcriber,
-        TranscriptionError,
-        pending_sessions,
-        transcribe_session,
-    )
+    from mockterm.core.audio.transcript import TranscriptionError
+    from mockterm.core.audio.transcription import Transcriber, pending_sessions, transcribe_session
     from mockterm.core.recovery import recover
     from mockterm.core.sessions.model import SessionError
     from mockterm.core.sessions.store import SessionStore

@@ -24,15 +24,15 @@ from typing import IO, TYPE_CHECKING, Any
 
 from mockterm.core.audio.devices import AudioError
 from mockterm.core.audio.recorder import Chunker, Recorder
-from mockterm.core.audio.transcription import (
+from mockterm.core.audio.transcript import (
     Segment,
     Transcript,
     TranscriptionError,
     Word,
-    model_label,
     transcript_table,
     write_transcript,
 )
+from mockterm.core.audio.transcription import model_label
 from mockterm.core.audio.wav import AUDIO_FILE, SAMPLE_RATE, read_pcm
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.transcription import (
+from mockterm.core.audio.transcript import (
     TRANSCRIPT_JSON,
     Transcript,
     TranscriptionError,

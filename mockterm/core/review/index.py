@@ -21,12 +21,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.transcription import (
-    TRANSCRIPT_JSON,
-    TranscriptionError,
-    audio_path,
-    read_transcript,
-)
+from mockterm.core.audio.transcript import TRANSCRIPT_JSON, TranscriptionError, read_transcript
+from mockterm.core.audio.transcription import audio_path
 from mockterm.core.paths import cache_dir, folder_key
 from mockterm.core.review.code import code_figures
 from mockterm.core.sessions.model import SessionError

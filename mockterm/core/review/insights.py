@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from mockterm.core.audio.transcription import Transcript
+from mockterm.core.audio.transcript import Transcript
 from mockterm.core.review.key_points import KeyPointHit, Marker, key_points
 from mockterm.core.review.speech import SpeechStats, speech_dict, speech_stats
 from mockterm.core.review.timeline import (

@@ -10,7 +10,7 @@ from itertools import compress
 
 import Stemmer
 
-from mockterm.core.audio.transcription import FILLERS
+from mockterm.core.audio.transcript import FILLERS
 from mockterm.core.review.timeline import TimedWord
 
 AMBIGUOUS_FILLERS = ("like", "you know", "i mean")

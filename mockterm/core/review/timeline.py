@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from mockterm.core.audio.transcription import Transcript
+from mockterm.core.audio.transcript import Transcript
 from mockterm.core.sessions.model import Session
 from mockterm.core.sessions.resume import session_end
 

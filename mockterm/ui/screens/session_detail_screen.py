@@ -316,11 +316,8 @@ class SessionDetailScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="transcribe")
     def transcribe(self) -> None:
-        from mockterm.core.audio.transcription import (
-            Transcriber,
-            TranscriptionError,
-            transcribe_session,
-        )
+        from mockterm.core.audio.transcript import TranscriptionError
+        from mockterm.core.audio.transcription import Transcriber, transcribe_session
 
         config = self.mockterm.settings.config
 
