@@ -20,7 +20,7 @@ from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.recovery_dialog import RecoveryDialog
 from mockterm.ui.screens.session_screen import SessionScreen
-from tests.conftest import FakeClock, settle, tick
+from tests.conftest import FakeClock, settle, tick, until
 
 
 def messages(app: MocktermApp) -> list[str]:
@@ -410,3 +410,59 @@ async def test_home_at_80x24_shows_what_enter_does_and_what_is_due(
         lines = [strip.text for strip in info.render_lines(visible.reset_offset)]
         shown = " ".join(" ".join(lines).split())
         assert "Enter starts" in shown and "never done" in shown
+
+
+async def test_a_disk_that_fills_mid_mock_is_said_and_the_mock_goes_on(
+    settings: Settings,
+    loaded: LoadResult,
+    store: SessionStore,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every write fails for a while (no space left): a toast says so, the clock, hints, notes
+    and the end go on, the last good session.toml stays; once writing works, all of it lands."""
+    import errno
+
+    from mockterm.core.sessions import session_file
+
+    real_write = session_file.atomic_write
+    full = {"on": False}
+
+    def write(path: Path, content: bytes, **kwargs: object) -> None:
+        if full["on"]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(path, content, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(session_file, "atomic_write", write)
+    app = MocktermApp(settings, loaded, store, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        folder = screen.mock.folder
+        assert folder is not None
+        screen.mock.flush()
+        good = read_session(folder)
+        full["on"] = True
+        clock.advance(10)
+        await pilot.press("h", "a", *"still here", "enter")
+        await until(pilot, lambda: any("Saving fails" in m for m in messages(app)), "a toast")
+        assert "No space left on device" in " ".join(messages(app))
+        assert isinstance(app.screen, SessionScreen)
+        assert read_session(folder) == good  # the last good file stays
+        clock.advance(70)
+        await tick(pilot)  # the checkpoint: the clock goes on
+        assert screen.mock.timer.index == 0 and "+0:20" in str(
+            screen.query_one("#phase-clock", Digits).value
+        )
+        full["on"] = False
+        clock.advance(1)
+        await tick(pilot)  # the heartbeat writes again
+        await until(pilot, lambda: "Saving works again." in messages(app), "saving again")
+        screen.mock.flush()
+        kinds = [e.kind for e in read_session(folder).events]
+        assert "hint" in kinds and "note" in kinds and "checkpoint" in kinds
+        full["on"] = True
+        await pilot.press("e", "y")  # ending with a full disk: the end screen all the same
+        assert isinstance(app.screen, EndScreen)

@@ -193,7 +193,9 @@ def test_level_two_unlocks_when_level_one_is_green(tmp_path: Path) -> None:
 def test_hostile_code_is_one_line(tmp_path: Path, code: str, expected: str) -> None:
     tests = tmp_path / "tests.py"
     tests.write_text(ADD_TESTS)
-    run = run_tests(code, [("examples", tests)], timeout=2)
+    # only the endless loop is meant to reach the limit; the others must not, however busy the
+    # machine (a Python that starts slowly is no timeout)
+    run = run_tests(code, [("examples", tests)], timeout=2 if "while True" in code else 60)
     assert expected in run.problem
     assert "\n" not in run.problem and not run.green
 
@@ -202,7 +204,7 @@ def test_printing_megabytes_is_cut(tmp_path: Path) -> None:
     tests = tmp_path / "tests.py"
     tests.write_text(ADD_TESTS)
     code = "def add(a, b):\n    print('x' * 100_000)\n    return a + b\n"
-    run = run_tests(code, [("examples", tests)], timeout=10)
+    run = run_tests(code, [("examples", tests)], timeout=60)
     assert run.green and len(run.output) < 20_000 and "output cut" in run.output
 
 
@@ -218,7 +220,7 @@ def test_a_fork_is_killed_with_the_run(tmp_path: Path) -> None:
         "    os._exit(0)\n"
         "def add(a, b):\n    return a + b\n"
     )
-    run = run_tests(code, [("examples", tests)], timeout=10)
+    run = run_tests(code, [("examples", tests)], timeout=60)
     assert run.green
     time.sleep(4)
     assert not marker.exists(), "the forked child outlived the run"
@@ -240,7 +242,7 @@ def test_deep_recursion_that_is_correct_passes(tmp_path: Path) -> None:
         "from solution import depth\n\n\ndef test_deep():\n    assert depth(20000) == 20000\n"
     )
     code = "def depth(n):\n    return 0 if n == 0 else depth(n - 1) + 1\n"
-    assert run_tests(code, [("examples", tests)], timeout=20).green
+    assert run_tests(code, [("examples", tests)], timeout=60).green
 
 
 # --- a multi-file project -----------------------------------------------------------------------

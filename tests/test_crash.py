@@ -48,10 +48,10 @@ def test_sigkill_mid_session_then_recovery(tmp_path: Path) -> None:
             os.killpg(process.pid, signal.SIGKILL)
         os.close(master)
 
-    # no temp files left half-written next to the session file
-    assert sorted(p.name for p in path.parent.iterdir()) == [".lock", SESSION_FILE]
-    result = subprocess.run([*base, "list"], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run([*base, "list"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
+    # recovery leaves no lock, and no temp file of a write the kill may have cut short
+    assert sorted(p.name for p in path.parent.iterdir()) == [SESSION_FILE]
     assert "interrupted" in result.stdout
     after = read_session(path.parent)
     assert after.status == "interrupted"

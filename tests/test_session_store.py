@@ -288,6 +288,49 @@ def test_a_kill_right_after_the_folder_is_made_is_recovered_from_the_temp_file(
     assert path.is_file() and not list(mock.folder.glob("*.tmp"))
 
 
+def test_a_write_cut_short_by_a_kill_leaves_no_temp_file_after_recovery(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock
+) -> None:
+    mock = run_mock(store, loaded, clock)
+    mock.release()
+    assert mock.folder is not None
+    (mock.folder / f".{SESSION_FILE}.x1y2z3.tmp").write_text("half a sess")
+    assert len(recover(store)) == 1
+    assert sorted(p.name for p in mock.folder.iterdir()) == [SESSION_FILE]
+
+
+def test_a_folder_a_kill_left_empty_goes_and_a_new_one_stays(store: SessionStore) -> None:
+    """Killed after the folder was made, before anything was written: nothing to keep, and no
+    CORRUPT row for ever. A folder as new as that may be a live mockterm's first moment."""
+    store.ensure()
+    old, new, kept = (store.root / f"20261121T09300{n}Z_demo_demo-feed" for n in range(3))
+    for folder in (old, new, kept):
+        folder.mkdir()
+        (folder / ".lock").write_text("")
+    (kept / "notes.txt").write_text("the user's")
+    for folder in (old, kept):
+        os.utime(folder, (0, 0))
+    recover(store)
+    assert not old.exists() and new.exists() and (kept / "notes.txt").exists()
+
+
+def test_recovery_by_two_instances_marks_a_session_once(
+    store: SessionStore, loaded: LoadResult, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second one reads the file again under the writers' lock: the first has marked it
+    interrupted (and the user kept it), so it changes nothing."""
+    mock = run_mock(store, loaded, clock)
+    mock.release()
+    assert mock.folder is not None
+    late = SessionStore(store.root)
+    seen = late.scan()  # it saw the session running, and goes on thinking so
+    monkeypatch.setattr(late, "scan", lambda: seen)
+    assert [e.folder for e in recover(store)] == [mock.folder]
+    mark_kept(mock.folder)
+    assert recover(late) == []
+    assert [e.kind for e in read_session(mock.folder).events][-2:] == ["interrupted", "kept"]
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -21,11 +21,8 @@ from mockterm.core.audio.transcript import (
 from mockterm.core.files import inside
 from mockterm.core.sessions.lock import is_locked
 from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.session_file import (
-    read_session,
-    write_session,
-)
-from mockterm.core.sessions.store import SessionStore
+from mockterm.core.sessions.session_file import read_session
+from mockterm.core.sessions.store import SessionStore, modify_session
 
 # --- the model ----------------------------------------------------------------------------------
 
@@ -230,7 +227,7 @@ def transcribe_session(
     offset = float(audio.get("offset", 0.0)) if isinstance(audio, Mapping) else 0.0
     transcript = replace(transcriber.transcribe(path, progress), session_offset=offset)
     write_transcript(folder, transcript)
-    session = read_session(folder)  # re-read: keep anything written meanwhile
-    extra = {**session.extra, "transcript": transcript_table(transcript)}
-    write_session(folder, replace(session, extra=extra))
+    table = transcript_table(transcript)
+    # as the file is now (a review may have been saved meanwhile), under the writers' lock
+    modify_session(folder, lambda s: replace(s, extra={**s.extra, "transcript": table}))
     return transcript

@@ -233,10 +233,16 @@ class MockSession:
             last_seen=self.timer.offset(),
             **changes,
         )
-        if self._writer is not None:
-            self._writer.write(self.session, wait=wait)
-        else:
+        if self._writer is None:
             self.session = self._file.write(self.session)
+            return
+        try:
+            self._writer.write(self.session, wait=wait)
+        except SessionError:
+            if self.on_save_problem is None:
+                raise
+            # the writer has said so (on_save_problem): the mock goes on, the last good file
+            # stays, and the next write (a heartbeat a second later) tries again
 
     def attach_recording(self, recording: Recording) -> None:
         """Start `recording` now (it raises when it cannot); pause, resume and the end of the

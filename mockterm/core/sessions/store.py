@@ -4,6 +4,7 @@ saved session (a review written after the mock)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -141,17 +142,25 @@ class SessionStore:
 
 
 def update_session(folder: Path, **changes: Any) -> Session:
-    """Change fields of a saved session (a review edited after the mock) and write it back.
+    """Change fields of a saved session (a review edited after the mock) and write it back."""
+    return modify_session(folder, lambda session: replace(session, **changes))
+
+
+def modify_session(folder: Path, change: Callable[[Session], Session]) -> Session:
+    """Write back `change` of a saved session, as it is on disk now.
 
     The file is read again first (under the writers' lock), so what changed in it since it was
     shown is kept; a mock still running in another mockterm merges the change into its next
     write. A file written by a newer mockterm is not changed (it may hold what this one drops).
     """
-    with writing(folder):
-        session = read_session(folder)
-        check_writable(session, folder)
-        session = replace(session, **changes)
-        write_session(folder, session)
+    try:
+        with writing(folder):
+            session = read_session(folder)
+            check_writable(session, folder)
+            session = change(session)
+            write_session(folder, session)
+    except OSError as exc:  # the folder itself: gone, or not ours to lock
+        raise SessionError(f"cannot change {folder}: {exc.strerror or exc}") from None
     return session
 
 
