@@ -30,7 +30,7 @@ from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.session_screen import SessionScreen
-from tests.conftest import TEST_BANK, FakeClock, settle
+from tests.conftest import TEST_BANK, FakeClock, settle, until
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 DAY = timedelta(days=1)
@@ -298,7 +298,10 @@ async def test_home_shows_what_is_due_and_d_starts_it(
         assert screen.mock.prompt.id == "demo-search"  # due longest ago
         screen.mock.abandon()
         app.pop_screen()
-        await settle(pilot)  # Home replays the sessions in a worker when it comes back
+        # Home replays the sessions in a worker once its resume event is handled, which may
+        # come after a wait for the workers already running: wait for what the replay brings
+        await until(pilot, lambda: home.practice.recent, "Home to replay the sessions")
+        await settle(pilot)
         assert app.screen is home
         # the abandoned mock was shown last: Enter offers the other due prompt
         assert home.practice.recent[-1] == "demo-search"
