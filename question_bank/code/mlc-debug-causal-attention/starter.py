@@ -1,7 +1,9 @@
-"""A causal self-attention layer in a small decoder-only language model. On GPU the first run
-crashes; on CPU the loss is nan from step one. After someone replaced -inf with -1e9 the loss
-fell suspiciously fast, yet sampled text is garbage. Find every bug and fix it. Keep the single
-fused `qkv` projection and the module's interface (`qkv`, `out`, forward(x) -> (B, T, C)).
+"""A causal self-attention layer in a small decoder-only language model. Its first forward pass
+stops with "view size is not compatible with input tensor's size and stride". Patched to
+reshape, it ran with a nan loss from step one; with -1e9 in place of -inf the loss then fell
+suspiciously fast, yet sampled text is garbage. This is the code before both patches. Find every
+bug and fix it. Keep the single fused `qkv` projection and the module's interface (`qkv`, `out`,
+forward(x) -> (B, T, C)).
 """
 
 import torch

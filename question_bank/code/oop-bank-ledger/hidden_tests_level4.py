@@ -99,3 +99,17 @@ def test_balance_at_uses_the_payments_due_time():
     check(bank.balance_at(20, "A", 9), 100, 'balance_at(20, "A", 9)')
     check(bank.balance_at(21, "A", 10), 60, 'balance_at(21, "A", 10)')
     check(bank.balance_at(22, "A", 20), 60, 'balance_at(22, "A", 20)')
+
+
+def test_payment_status_through_a_merged_away_account():
+    bank = Bank()
+    bank.create_account(1, "A")
+    bank.create_account(2, "B")
+    bank.deposit(3, "B", 100)
+    done = bank.schedule_payment(4, "B", 10, 1)  # runs at 5
+    moving = bank.schedule_payment(5, "B", 20, 10)  # due at 15
+    bank.merge_accounts(6, "A", "B")
+    assert bank.payment_status(7, "B", done) is None, "B no longer exists"
+    assert bank.payment_status(7, "B", moving) is None, "B no longer exists"
+    assert bank.payment_status(7, "A", done) is None, "a finished payment stays with B"
+    assert bank.payment_status(7, "A", moving) == "SCHEDULED", "a scheduled payment moves to A"

@@ -92,3 +92,13 @@ def test_restore_back_and_forth():
     check(kv.get(8, "j"), "extra", 'get(8, "j") after restoring snapshot 2')
     kv.restore(9, s1)
     check(kv.get(10, "j"), None, 'get(10, "j") after restoring snapshot 1 again')
+
+
+def test_snapshot_holds_later_writes_at_its_own_timestamp():
+    kv = TimeKV()
+    kv.set(1, "a", "x")
+    kv.snapshot(5)
+    kv.set(5, "a", "same-time")  # still timestamp 5: part of the snapshot
+    kv.set(6, "a", "later")  # not part of it
+    kv.restore(7, 1)
+    check(kv.get(8, "a"), "same-time", 'get(8, "a") after restoring snapshot(5)')

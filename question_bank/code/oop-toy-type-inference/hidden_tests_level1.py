@@ -67,3 +67,8 @@ def test_return_variable_may_come_from_inside_a_tuple():
         lambda: Function([parse_type("[T1, T2]")], parse_type("[T1, [T3]]")),
         "Function([[T1, T2]], [T1, [T3]]) (T3 is in no parameter)",
     )
+
+
+def test_whitespace_is_dropped_before_tokens():
+    assert str(parse_type("in t")) == "int", "whitespace anywhere is ignored"
+    assert str(parse_type(" [ T 1 2 , bool ] ")) == "[T12, bool]"

@@ -67,3 +67,8 @@ def test_occurs_check_through_a_chain_of_variables():
         fn(["T1", "T1", "T1"], "T1"), ["T2", "T3", "[T2]"], "(T1, T1, T1) -> T1 with T2, T3, [T2]"
     )
     type_error(fn(["T1", "T1"], "T1"), ["T2", "[int, [T2]]"], "(T1, T1) -> T1 with T2, [int, [T2]]")
+
+
+def test_fresh_names_follow_the_largest_argument_variable_in_order():
+    got = infer(fn(["[T1, T2]"], "[T2, T1]"), ["T4"])
+    check(got, "[T5, T6]", "([T1, T2]) -> [T2, T1] with T4")

@@ -37,3 +37,7 @@ def test_example_occurs_check():
 def test_example_solving_through_a_caller_variable():
     got = infer(fn(["[T1, T2]", "T2"], "T1"), ["[T3, T3]", "str"])
     check(got, "str", "([T1, T2], T2) -> T1 with [T3, T3], str")
+
+
+def test_example_unsolved_function_variable_gets_a_fresh_name():
+    check(infer(fn(["[T1]"], "T1"), ["T5"]), "T6", "([T1]) -> T1 with T5")
