@@ -1,7 +1,7 @@
 import torch
 import torch.nn.functional as F
 
-from solution import Block, CausalSelfAttention, causal_attention
+from solution import Block, CausalSelfAttention, TinyGPT, causal_attention
 
 
 def module_reference(attn, x, n_heads):
@@ -80,3 +80,29 @@ def test_gradients_reach_input_and_every_parameter():
     assert x.grad is not None and x.grad.abs().sum() > 0
     missing = [n for n, p in blk.named_parameters() if p.grad is None or p.grad.abs().sum() == 0]
     assert not missing, f"no gradient for {missing}"
+
+
+def test_tiny_gpt_shapes_and_tied_head():
+    torch.manual_seed(6)
+    model = TinyGPT(11, 16, 2, 3, 8)
+    logits = model(torch.randint(0, 11, (2, 5)))
+    assert tuple(logits.shape) == (2, 5, 11), f"logits shape {tuple(logits.shape)}, want (2, 5, 11)"
+    assert model.head.weight is model.tok.weight, "the output head must share the token embedding"
+    assert model.head.bias is None, "the tied head has no bias"
+    d, V, L, n = 16, 11, 8, 3
+    block = 2 * (2 * d) + (3 * d * d + 3 * d) + (d * d + d) + (4 * d * d + 4 * d) + (4 * d * d + d)
+    want = V * d + L * d + n * block + 2 * d
+    got = sum(p.numel() for p in model.parameters())
+    assert got == want, f"{got} parameters, want {want} (tied head counted once)"
+
+
+def test_tiny_gpt_is_causal_end_to_end():
+    torch.manual_seed(7)
+    model = TinyGPT(13, 16, 4, 2, 10).eval()
+    idx = torch.randint(0, 13, (2, 9))
+    idx2 = idx.clone()
+    idx2[:, 6:] = (idx2[:, 6:] + 1) % 13
+    with torch.no_grad():
+        a, b = model(idx), model(idx2)
+    assert torch.allclose(a[:, :6], b[:, :6], atol=1e-5), "logits at t < 6 changed when tokens >= 6 did"
+    assert not torch.allclose(a[:, 6:], b[:, 6:]), "later logits should see the change"

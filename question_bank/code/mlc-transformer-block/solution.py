@@ -67,3 +67,31 @@ class Block(nn.Module):
         """(B, T, d_model) -> (B, T, d_model)."""
         x = x + self.attn(self.ln1(x))  # residual 1
         return x + self.mlp(self.ln2(x))  # residual 2
+
+
+class TinyGPT(nn.Module):
+    """A decoder-only language model built from `Block`s.
+
+    Attributes: `tok` = nn.Embedding(vocab_size, d_model); `pos` = nn.Embedding(max_len, d_model),
+    learned positions; `blocks`, n_layers Blocks applied in order; `ln_f` = nn.LayerNorm(d_model);
+    `head` = nn.Linear(d_model, vocab_size, bias=False) whose weight IS `tok.weight` (tied).
+    """
+
+    def __init__(
+        self, vocab_size: int, d_model: int, n_heads: int, n_layers: int, max_len: int, dropout: float = 0.0
+    ) -> None:
+        super().__init__()
+        self.tok = nn.Embedding(vocab_size, d_model)
+        self.pos = nn.Embedding(max_len, d_model)
+        self.drop = nn.Dropout(dropout)
+        self.blocks = nn.Sequential(*(Block(d_model, n_heads, dropout=dropout) for _ in range(n_layers)))
+        self.ln_f = nn.LayerNorm(d_model)
+        self.head = nn.Linear(d_model, vocab_size, bias=False)
+        self.head.weight = self.tok.weight  # tied: one (vocab, d) matrix reads and writes tokens
+
+    def forward(self, idx: torch.Tensor) -> torch.Tensor:
+        """idx (B, T) int64 token ids, T <= max_len -> logits (B, T, vocab_size)."""
+        T = idx.size(1)
+        pos = torch.arange(T, device=idx.device)  # (T,)
+        x = self.drop(self.tok(idx) + self.pos(pos))  # (B, T, d)
+        return self.head(self.ln_f(self.blocks(x)))  # (B, T, vocab)

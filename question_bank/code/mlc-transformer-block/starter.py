@@ -38,3 +38,22 @@ class Block(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """(B, T, d_model) -> (B, T, d_model)."""
         raise NotImplementedError
+
+
+class TinyGPT(nn.Module):
+    """A decoder-only language model built from `Block`s.
+
+    Attributes: `tok` = nn.Embedding(vocab_size, d_model); `pos` = nn.Embedding(max_len, d_model),
+    learned positions; `blocks`, n_layers Blocks applied in order; `ln_f` = nn.LayerNorm(d_model);
+    `head` = nn.Linear(d_model, vocab_size, bias=False) whose weight IS `tok.weight` (tied).
+    """
+
+    def __init__(
+        self, vocab_size: int, d_model: int, n_heads: int, n_layers: int, max_len: int, dropout: float = 0.0
+    ) -> None:
+        super().__init__()
+        raise NotImplementedError
+
+    def forward(self, idx: torch.Tensor) -> torch.Tensor:
+        """idx (B, T) int64 token ids, T <= max_len -> logits (B, T, vocab_size)."""
+        raise NotImplementedError

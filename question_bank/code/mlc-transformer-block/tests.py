@@ -1,8 +1,7 @@
 import torch
-import torch.nn as nn
 import torch.nn.functional as F
 
-from solution import Block, CausalSelfAttention, causal_attention
+from solution import Block, CausalSelfAttention, TinyGPT, causal_attention
 
 
 def test_example_output_shape_equals_input_shape():
@@ -41,20 +40,6 @@ def test_example_attention_matches_scaled_dot_product_attention():
     assert torch.allclose(got, want, atol=1e-5), f"module output differs by {(got - want).abs().max():.2e}"
 
 
-class TinyLM(nn.Module):
-    def __init__(self, vocab, d, n_heads, T):
-        super().__init__()
-        self.tok = nn.Embedding(vocab, d)
-        self.pos = nn.Embedding(T, d)
-        self.blocks = nn.Sequential(Block(d, n_heads), Block(d, n_heads))
-        self.ln = nn.LayerNorm(d)
-        self.head = nn.Linear(d, vocab)
-
-    def forward(self, idx):
-        pos = torch.arange(idx.size(1), device=idx.device)
-        return self.head(self.ln(self.blocks(self.tok(idx) + self.pos(pos))))
-
-
 def adam(params, compute_loss, steps, lr, b1=0.9, b2=0.999, eps=1e-8):
     """A few lines of Adam, so the test does not pay for importing torch.optim."""
     m = [torch.zeros_like(p) for p in params]
@@ -72,10 +57,10 @@ def adam(params, compute_loss, steps, lr, b1=0.9, b2=0.999, eps=1e-8):
     return loss
 
 
-def test_example_two_block_model_overfits_a_sequence():
+def test_example_tiny_gpt_overfits_a_sequence():
     torch.manual_seed(3)
     seq = torch.randint(0, 16, (1, 33))
     x, y = seq[:, :-1], seq[:, 1:]  # 32 tokens, next-token targets
-    model = TinyLM(16, 32, 4, 32)
+    model = TinyGPT(16, 32, 4, 2, 32)
     loss = adam(list(model.parameters()), lambda: F.cross_entropy(model(x).reshape(-1, 16), y.reshape(-1)), 100, 3e-3)
     assert loss.item() < 0.1, f"next-token loss after 100 steps is {loss.item():.4f}, want close to 0"
