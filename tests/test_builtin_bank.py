@@ -177,7 +177,9 @@ def test_coding_prompts_name_what_the_starter_defines(bank: Bank) -> None:
 #   the pre-norm Transformer block in two rounds (0.46), the two attention debugs (0.42), that
 #   block against the attention exercise (0.35), the two failed-project stories (0.32), research
 #   to product against shipped research (0.31), and one false alarm, two linked-list problems
-#   sharing boilerplate (0.39). After the fixes the highest pair is 0.27 (two tree problems).
+#   sharing boilerplate (0.39). After the fixes the highest pair is 0.27 (two tree problems); with
+#   the eleven design prompts that landed alongside (411 prompts) it is 0.28, product search
+#   against video search (shared search vocabulary, different systems).
 # - Rapid-fire questions (15,931 pairs): median 0.004, 99.9th percentile 0.24. A question is two
 #   or three sentences, so one shared topic word weighs a lot: siblings that ask different things
 #   reach 0.34-0.40 (speculative decoding's mechanism vs its speed-up, BLEU vs ROUGE).
