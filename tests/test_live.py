@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from mockterm.core.audio import devices as audio
-from mockterm.core.audio.live import LiveTranscriber, SessionRecording, worker_threads
+from mockterm.core.audio.live import LiveTranscriber, SessionRecording
+from mockterm.core.audio.live_worker import Requests, replicas, worker_threads
 from mockterm.core.audio.recorder import Chunker, rms_level
 from mockterm.core.audio.transcript import Segment, read_transcript
 from mockterm.core.audio.wav import SAMPLE_RATE, WavWriter, read_pcm
@@ -19,9 +20,37 @@ from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rat
 BLOCK = 1600
 
 
-@pytest.mark.parametrize(("cores", "threads"), [(1, 1), (2, 1), (4, 3), (16, 4)])
-def test_whisper_leaves_a_core_to_the_ui(cores: int, threads: int) -> None:
+@pytest.mark.parametrize(
+    ("cores", "threads", "models"),
+    [(1, 1, (1, 1)), (2, 1, (2, 1)), (4, 3, (2, 2)), (16, 4, (2, 4))],
+)
+def test_whisper_leaves_a_core_to_the_ui(cores: int, threads: int, models: tuple[int, int]) -> None:
     assert worker_threads(cores) == threads
+    # while the mock runs one replica works, with at most cores - 1 threads; after it, both
+    assert replicas(cores) == models and models[1] <= max(cores - 1, 1)
+
+
+def test_at_the_end_the_last_chunk_goes_first_beside_the_one_in_progress() -> None:
+    import threading
+
+    requests = Requests(replicas=2)
+    for n in range(4):
+        requests.put({"id": n})
+    assert requests.take() == {"id": 0}  # in order while the mock runs...
+    got: list[object] = []
+    waiting = threading.Thread(target=lambda: got.append(requests.take()), daemon=True)
+    waiting.start()
+    waiting.join(0.2)
+    assert waiting.is_alive() and not got  # ...one at a time
+    requests.end()
+    waiting.join(5)
+    assert got == [{"id": 3}]  # the chunk said last, beside the one in progress
+    requests.done()
+    requests.done()
+    assert [requests.take(), requests.take()] == [{"id": 1}, {"id": 2}]
+    requests.done()
+    requests.done()
+    assert requests.take() is None
 
 
 @pytest.fixture(scope="module")

@@ -1,16 +1,13 @@
 """Live transcription: Whisper in its own process, fed chunks of the recording cut at silences.
 
 Whisper in the app's process would hold the GIL long enough to make the audio callback and the
-UI tick late; in a child process (niced, with a bounded thread count) it cannot. The model is
-loaded once per mock. The child reads each chunk straight from the WAV being written, so only
-frame numbers cross the pipe (JSON lines on stdin/stdout).
-
-Run as `python -m mockterm.core.audio.live --model M` it is that child.
+UI tick late; in a child process (`live_worker.py`: a batch task, with part of the cores while
+the mock runs) it cannot. The model is loaded once per mock. The child reads each chunk straight
+from the WAV being written, so only frame numbers cross the pipe (JSON lines on stdin/stdout).
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import os
@@ -20,9 +17,10 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from mockterm.core.audio.devices import AudioError
+from mockterm.core.audio.live_worker import replicas
 from mockterm.core.audio.recorder import Chunker, Recorder
 from mockterm.core.audio.transcript import (
     Segment,
@@ -33,28 +31,13 @@ from mockterm.core.audio.transcript import (
     write_transcript,
 )
 from mockterm.core.audio.transcription import model_label
-from mockterm.core.audio.wav import AUDIO_FILE, SAMPLE_RATE, read_pcm
+from mockterm.core.audio.wav import AUDIO_FILE, SAMPLE_RATE
 
 if TYPE_CHECKING:
     from mockterm.core.config import Config
 
 SegmentListener = Callable[[Segment], object]
 ProblemListener = Callable[[str], object]
-
-
-def worker_threads(cores: int | None = None) -> int:
-    """Whisper's CPU threads: leave one core to the UI and the capture, use at most four."""
-    cores = cores or os.cpu_count() or 1
-    return max(1, min(4, cores - 1))
-
-
-def _segment_dict(segment: Segment) -> dict[str, Any]:
-    return {
-        "start": segment.start,
-        "end": segment.end,
-        "text": segment.text,
-        "words": [[w.start, w.end, w.word, w.probability] for w in segment.words],
-    }
 
 
 def _segment_from(data: Mapping[str, Any]) -> Segment:
@@ -74,13 +57,14 @@ class LiveTranscriber:
         model: str,
         device: str = "auto",
         *,
-        threads: int | None = None,
+        cores: int | None = None,
         on_segment: SegmentListener | None = None,
         on_problem: ProblemListener | None = None,
     ) -> None:
         self.model = model
         self.device = device
-        self.threads = threads or worker_threads()
+        self.cores = cores
+        """The cores the worker plans for (`live_worker.replicas`); None: all of them."""
         self.on_segment = on_segment
         self.on_problem = on_problem
         self.segments: list[Segment] = []
@@ -95,23 +79,17 @@ class LiveTranscriber:
         self._lock = threading.Lock()
 
     def start(self) -> None:
+        threads = str(replicas(self.cores)[1])
         env = {
             **os.environ,
-            "OMP_NUM_THREADS": str(self.threads),
-            "MKL_NUM_THREADS": str(self.threads),
+            "OMP_NUM_THREADS": threads,
+            "MKL_NUM_THREADS": threads,
             "PYTHONUNBUFFERED": "1",
         }
-        command = [
-            sys.executable,
-            "-m",
-            "mockterm.core.audio.live",
-            "--model",
-            self.model,
-            "--device",
-            self.device,
-            "--threads",
-            str(self.threads),
-        ]
+        command = [sys.executable, "-m", "mockterm.core.audio.live_worker"]
+        command += ["--model", self.model, "--device", self.device]
+        if self.cores:
+            command += ["--cores", str(self.cores)]
         try:
             self._process = subprocess.Popen(
                 command,
@@ -142,6 +120,8 @@ class LiveTranscriber:
                 message = json.loads(line)
             except ValueError:
                 continue
+            if "done" in message:
+                return  # every chunk is answered: its exit is not waited for
             if "ready" in message:
                 self.ready.set()
             elif "error" in message and "id" not in message:
@@ -382,80 +362,5 @@ class SessionRecording:
         if self.transcriber is not None:
             self.transcriber.close()
 
-
-# --- the worker process -------------------------------------------------------------------------
-
-
-def _load_chunk(path: str, start: int, end: int, samplerate: int) -> Any:
-    import numpy as np
-
-    pcm = read_pcm(Path(path), start, end)
-    audio = np.frombuffer(pcm, dtype=np.int16).astype(np.float32) / 32768.0
-    if samplerate != SAMPLE_RATE and len(audio):
-        # a device without 16 kHz was recorded at its own rate: resample linearly for Whisper
-        count = int(len(audio) * SAMPLE_RATE / samplerate)
-        audio = np.interp(
-            np.linspace(0, len(audio) - 1, count), np.arange(len(audio)), audio
-        ).astype(np.float32)
-    return audio
-
-
-def _serve(model_name: str, device: str, threads: int, out: IO[str]) -> int:
-    from mockterm.core.audio.transcription import load_model, segments_from, transcribe_options
-
-    def send(message: Mapping[str, Any]) -> None:
-        out.write(json.dumps(message) + "\n")
-        out.flush()
-
-    try:
-        model = load_model(model_name, device, cpu_threads=threads)
-    except TranscriptionError as exc:
-        send({"error": str(exc)})
-        return 1
-    send({"ready": model_label(model_name)})
-    options = transcribe_options()
-    for line in sys.stdin:
-        try:
-            request = json.loads(line)
-        except ValueError:
-            continue
-        began = time.perf_counter()
-        reply: dict[str, Any] = {"id": request.get("id")}
-        try:
-            if request.get("whole"):
-                source: Any = str(request["path"])
-                shift = 0.0
-            else:
-                rate = int(request.get("samplerate", SAMPLE_RATE))
-                source = _load_chunk(request["path"], request["start"], request["end"], rate)
-                shift = int(request["start"]) / rate
-            raw, _info = model.transcribe(source, **options)
-            reply["segments"] = [_segment_dict(s) for s in segments_from(raw, shift)]
-        except Exception as exc:  # one bad chunk must not end the worker
-            reply["error"] = str(exc) or type(exc).__name__
-        reply["seconds"] = round(time.perf_counter() - began, 3)
-        send(reply)
-    return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m mockterm.core.audio.live")
-    parser.add_argument("--model", required=True)
-    parser.add_argument("--device", default="auto")
-    parser.add_argument("--threads", type=int, default=worker_threads())
-    args = parser.parse_args(argv)
-    with contextlib.suppress(OSError):
-        os.nice(10)  # the user's voice and the UI come first
-    # our stdout is the protocol: anything a library prints goes to stderr instead
-    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
-    os.dup2(2, 1)
-    try:
-        return _serve(args.model, args.device, args.threads, out)
-    except KeyboardInterrupt:
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 __all__ = ["AudioError", "LiveTranscriber", "SessionRecording", "TranscriptionError"]

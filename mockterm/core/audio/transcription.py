@@ -56,8 +56,9 @@ def pick_device(device: str = "auto") -> tuple[str, str]:
     return "cpu", "int8"
 
 
-def load_model(model: str, device: str = "auto", cpu_threads: int = 0) -> Any:
-    """A faster_whisper.WhisperModel, or TranscriptionError with the fix in one line.
+def load_model(model: str, device: str = "auto", cpu_threads: int = 0, workers: int = 1) -> Any:
+    """A faster_whisper.WhisperModel, or TranscriptionError with the fix in one line. `workers`
+    replicas of the model may transcribe at once (from as many threads).
 
     A local directory is used as is. A name is looked up in the Hugging Face cache first; it is
     downloaded only when it is missing and the network is allowed (HF_HUB_OFFLINE unset).
@@ -89,6 +90,7 @@ def load_model(model: str, device: str = "auto", cpu_threads: int = 0) -> Any:
                     device=target,
                     compute_type=compute_type,
                     cpu_threads=cpu_threads,
+                    num_workers=workers,
                     local_files_only=local_only,
                 )
             except Exception as exc:
