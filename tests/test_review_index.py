@@ -86,8 +86,9 @@ def test_a_damaged_cache_is_replaced(store: SessionStore, cache: Path) -> None:
     cache.write_bytes(b"this is not sqlite" * 100)
     index = ReviewIndex(store.root, cache)
     assert len(index.load()) == 1 and index.cache_problem
+    # the damaged file was replaced by a new cache, with the row in it
     again = ReviewIndex(store.root, cache)
-    assert len(again.load()) == 1 and again.rebuilt == 1 and not again.cache_problem
+    assert len(again.load()) == 1 and again.rebuilt == 0 and not again.cache_problem
 
 
 def test_a_locked_cache_is_left_alone(store: SessionStore, cache: Path) -> None:
@@ -128,3 +129,86 @@ def test_search_prompt_notes_and_transcript(store: SessionStore, cache: Path, ca
 
 def test_no_sessions_dir_is_an_empty_list(tmp_path: Path) -> None:
     assert ReviewIndex(tmp_path / "missing", tmp_path / "c.sqlite").load() == []
+
+
+def test_the_list_opens_from_the_cache_then_checks_the_folders(
+    store: SessionStore, cache: Path
+) -> None:
+    first, second = add(store, 0), add(store, 1)
+    ReviewIndex(store.root, cache).load()
+    import shutil
+
+    shutil.rmtree(second)
+    index = ReviewIndex(store.root, cache)
+    # no folder is looked at: the list shows what the cache last saw...
+    assert [r.folder for r in index.cached()] == [second.name, first.name]
+    # ...until the folders are checked
+    assert index.refresh() and [r.folder for r in index.rows] == [first.name]
+    assert index.rebuilt == 0 and not index.refresh()
+
+
+def test_a_row_another_process_rebuilt_is_seen(store: SessionStore, cache: Path) -> None:
+    folder = add(store, 0)
+    app = ReviewIndex(store.root, cache)
+    app.load()
+    text = (folder / "session.toml").read_text().replace('grade = "good"', 'grade = "easy"')
+    time.sleep(0.01)
+    (folder / "session.toml").write_text(text)
+    ReviewIndex(store.root, cache).load()  # `mockterm stats` in another terminal
+    app.refresh()
+    assert app.rebuilt == 0 and app.rows[0].grade == "easy"
+
+
+def test_many_rows_are_read_in_workers_with_progress(store: SessionStore, cache: Path) -> None:
+    from mockterm.core.review import rows as review_rows
+
+    count = review_rows.PARALLEL_FROM
+    for day in range(count):
+        add(store, day, transcript=day % 2 == 0)
+    seen: list[tuple[int, int]] = []
+    pooled = ReviewIndex(store.root, cache)
+    pooled.load(lambda done, total: seen.append((done, total)))
+    alone = ReviewIndex(store.root, None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(review_rows, "PARALLEL_FROM", 10**6)
+        alone.load()
+    assert pooled.rows == alone.rows and pooled.rebuilt == count
+    assert seen == [(done, count) for done in range(1, count + 1)]
+    assert pooled.search("two-tow") == alone.search("two-tow") != set()  # word beginnings
+
+
+def test_a_worker_that_fails_leaves_its_rows_to_this_process(
+    store: SessionStore, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mockterm.core.review import rows as review_rows
+
+    for day in range(review_rows.PARALLEL_FROM):
+        add(store, day)
+    monkeypatch.setattr(review_rows.sys, "executable", "/no/such/python")
+    index = ReviewIndex(store.root, cache)
+    assert len(index.load()) == review_rows.PARALLEL_FROM and index.rebuilt == len(index.rows)
+
+
+def test_words_are_found_with_fts5_or_without(
+    store: SessionStore, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from mockterm.core.review import index as review_index
+
+    feed = add(store, 0)
+    index = ReviewIndex(store.root, cache)
+    index.load()
+    (sql,) = sqlite3.connect(cache).execute("SELECT sql FROM sqlite_master WHERE name = 'words'")
+    assert "fts5" in sql[0].lower()  # this SQLite has FTS5: the words are indexed
+    found = index.search("two-tow cold")
+    # an SQLite built without FTS5: the words in a plain table, searched with LIKE
+    monkeypatch.setattr(review_index, "_FTS", "CREATE VIRTUAL TABLE words USING no_such_module")
+    plain = cache.with_name("plain.sqlite")
+    without = ReviewIndex(store.root, plain)
+    without.load()
+    (sql,) = sqlite3.connect(plain).execute("SELECT sql FROM sqlite_master WHERE name = 'words'")
+    assert "fts5" not in sql[0].lower()
+    assert without.search("two-tow cold") == found == {feed.name}
+    assert without.search("tower-two") == index.search("tower-two") == {feed.name}
+    assert without.search("ower") == index.search("ower") == set()  # a beginning, not a middle

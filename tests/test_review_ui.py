@@ -19,6 +19,7 @@ from mockterm.ui.screens.compare_screen import CompareScreen
 from mockterm.ui.screens.review_screen import ReviewScreen
 from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 from mockterm.ui.screens.trends_screen import TrendsScreen
+from mockterm.ui.widgets.session_table import SessionTable
 from tests.conftest import settle
 from tests.fakes import AUDIO_RATE, add_session
 
@@ -33,7 +34,7 @@ def sessions(store: SessionStore) -> list[Path]:
 
 
 def rows_of(app: MocktermApp) -> list[list[str]]:
-    table = app.screen.query_one("#review-table", DataTable)
+    table = app.screen.query_one("#review-table", SessionTable)
     return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
 
 
@@ -86,7 +87,7 @@ async def test_review_list_filters_searches_and_sorts(
 
         # Enter on the corrupt row says why and opens nothing
         await pilot.press("S")
-        table = screen.query_one("#review-table", DataTable)
+        table = screen.query_one("#review-table", SessionTable)
         table.move_cursor(row=[r[-1] for r in rows_of(app)].index("CORRUPT"))
         await pilot.press("enter")
         assert isinstance(app.screen, ReviewScreen)
@@ -101,7 +102,7 @@ async def test_session_detail_review_edit_export_and_compare(
         await settle(pilot)
         review = await open_review(pilot)
         # newest first: the corrupt one, demo-search, then the two demo-feed attempts
-        review.query_one("#review-table", DataTable).move_cursor(row=2)
+        review.query_one("#review-table", SessionTable).move_cursor(row=2)
         await pilot.press("enter")
         await pilot.pause()
         detail = app.screen

@@ -16,8 +16,9 @@ from mockterm.core.files import atomic_write
 MISSING = "-"
 
 
-def signature(*paths: Path) -> str:
-    """What a cached value built from `paths` depends on: each file's mtime and size."""
+def signature(*paths: str | os.PathLike[str]) -> str:
+    """What a cached value built from `paths` depends on: each file's mtime and size. (Paths
+    as strings cost less, where there are tens of thousands.)"""
     parts = []
     for path in paths:
         try:

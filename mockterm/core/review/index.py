@@ -1,244 +1,65 @@
-"""The list of all sessions for review, fast even with thousands, and what to search in them.
+"""The list of all sessions for review, fast with ten thousand, and what to search in them.
 
 `session.toml` (with `transcript.json`) stays the single source of truth. Reading a thousand of
-them, and their transcripts for the speech figures, takes seconds, so each folder's row is kept
-in a cache (SQLite, in the user cache dir) under a signature of its files (size and
-modification time of `session.toml`, `transcript.json` and the audio): when a file changes, is
-added or goes away, that row is rebuilt from the files on the next open. Deleting the cache
-loses nothing. A folder whose session cannot be read is a row too, with the reason.
+them, and their transcripts for the speech figures, takes seconds, so the rows are kept in a
+cache (SQLite, in the user cache dir):
+
+- every row, in list order, in one blob: the list opens from it without looking at a session
+  folder (`cached`);
+- each folder's signature (size and modification time of `session.toml`, `transcript.json` and
+  the audio): `refresh` compares them with the folders and rebuilds the rows of those that
+  changed, were added or went away;
+- each folder's words, in a full-text index (FTS5), for `search`.
+
+A first build reads the folders in worker processes, one per core (`rows.build_rows`). Deleting
+the cache loses nothing. A folder whose session cannot be read is a row too, with the reason.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
+import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.transcript import TRANSCRIPT_JSON, TranscriptionError, read_transcript
-from mockterm.core.audio.transcription import audio_path
+from mockterm.core.cache import signature
 from mockterm.core.paths import cache_dir, folder_key
-from mockterm.core.review.code import code_figures
-from mockterm.core.sessions.model import SessionError
-from mockterm.core.sessions.session_file import SESSION_FILE, read_session
-from mockterm.core.sessions.store import newer_than_this
-from mockterm.core.sessions.timer import overrun_seconds, total_seconds
+from mockterm.core.review.rows import Progress, ReviewRow, build_row, build_rows, query_terms
 
-INDEX_VERSION = 4
-"""Bump when `ReviewRow` changes (or what goes into it): every cached row is then rebuilt."""
-_FOLDER = re.compile(r"^(\d{8}T\d{6}Z)_(.+)_([^_]+?)(?:-\d+)?$")
+INDEX_VERSION = 5
+"""Bump when `ReviewRow` changes (or what goes into it, or what is searched): every cached row
+is then rebuilt."""
+SIGNED = ("session.toml", "transcript.json", "audio.wav")
+"""The files whose size and time make a folder's signature."""
 
+Built = tuple[str, ReviewRow, str]
+"""(folder name, its row, its search words)."""
 
-@dataclass(frozen=True)
-class ReviewRow:
-    """One session folder as the review list and the trends see it."""
-
-    folder: str
-    started_at: str
-    """ISO 8601, UTC: sorts as text."""
-    round_id: str
-    round_title: str = ""
-    prompt_id: str = ""
-    prompt_title: str = ""
-    status: str = ""
-    mode: str = "solo"
-    planned: float = 0.0
-    actual: float = 0.0
-    grade: str = ""
-    scores: Mapping[str, int] = field(default_factory=dict)
-    """Self-review scores per rubric dimension."""
-    feedback_scores: Mapping[str, int] = field(default_factory=dict)
-    """The interviewer's scores (a paired mock), never mixed with the self-review's: the one
-    scored may be the friend, not the user."""
-    phases: tuple[tuple[str, float, float], ...] = ()
-    """(name, planned, actual seconds) per phase."""
-    has_audio: bool = False
-    has_transcript: bool = False
-    words: int = 0
-    speaking: float = 0.0
-    fillers: int = 0
-    key_points: tuple[int, int] = (0, 0)
-    """(covered, total)."""
-    key_points_assessed: bool = True
-    """False when no transcript and no tick could tell a missed key point (see
-    `mockterm.core.review.key_points.assessed`): covered is then not a score."""
-    tests: tuple[int, int] = (0, 0)
-    """A coding mock's last test run: (passed, total); (0, 0) without code or runs."""
-    green_at: float | None = None
-    """When every test first passed (offset in seconds), if it did."""
-    levels_green: tuple[float, ...] = ()
-    """Levels rounds: when each level first went green, in level order."""
-    error: str = ""
-    """Why the session could not be read; the other fields are then guesses from the name."""
-    transcript_problem: str = ""
-    """Why a transcript.json that is there could not be read."""
-    newer: bool = False
-    """Written by a newer mockterm: shown as far as this one reads it, never changed."""
-
-    @property
-    def overrun(self) -> int:
-        """Seconds over plan, as shown (`overrun_seconds`)."""
-        return overrun_seconds(self.actual, self.planned)
-
-    @property
-    def score(self) -> float | None:
-        """Mean self-review score."""
-        return sum(self.scores.values()) / len(self.scores) if self.scores else None
-
-    @property
-    def feedback_score(self) -> float | None:
-        """Mean score the interviewer gave (a paired mock)."""
-        scores = self.feedback_scores
-        return sum(scores.values()) / len(scores) if scores else None
-
-    @property
-    def wpm(self) -> float | None:
-        return self.words * 60.0 / self.speaking if self.has_transcript and self.speaking else None
-
-    @property
-    def fillers_per_minute(self) -> float | None:
-        return (
-            self.fillers * 60.0 / self.speaking if self.has_transcript and self.speaking else None
-        )
-
-    @property
-    def started(self) -> datetime:
-        try:
-            return datetime.fromisoformat(self.started_at)
-        except ValueError:
-            return datetime.fromtimestamp(0, timezone.utc)
-
-    @property
-    def corrupt(self) -> bool:
-        return bool(self.error)
+_SCHEMA = (
+    "CREATE TABLE sessions (id INTEGER PRIMARY KEY, folder TEXT UNIQUE NOT NULL, sig TEXT)",
+    "CREATE TABLE snapshot (id INTEGER PRIMARY KEY CHECK (id = 0), generation INTEGER, rows BLOB)",
+)
+_FTS = "CREATE VIRTUAL TABLE words USING fts5(text)"
+_PLAIN = "CREATE TABLE words (rowid INTEGER PRIMARY KEY, text TEXT)"
+"""Where SQLite was built without FTS5: the words, searched with LIKE."""
 
 
-def _row_from_json(text: str) -> ReviewRow:
-    data = json.loads(text)
-    data["phases"] = tuple(tuple(p) for p in data.get("phases", ()))
-    data["key_points"] = tuple(data.get("key_points", (0, 0)))
-    data["tests"] = tuple(data.get("tests", (0, 0)))
-    data["levels_green"] = tuple(data.get("levels_green", ()))
-    return ReviewRow(**data)
-
-
-def build_row(folder: Path) -> tuple[ReviewRow, str]:
-    """A folder's row and its search text (lower case), read from its files."""
-    try:
-        session = read_session(folder)
-    except SessionError as exc:
-        return _broken(folder, str(exc)), folder.name.lower()
-    from mockterm.core.review.insights import insights
-
-    transcript = None
-    problem = ""
-    if (folder / TRANSCRIPT_JSON).exists():
-        try:
-            transcript = read_transcript(folder)
-        except TranscriptionError as exc:
-            problem = str(exc)
-    result = insights(session, transcript, per_phase=False)
-    overall = result.overall
-    row = ReviewRow(
-        folder=folder.name,
-        started_at=session.started_at.astimezone(timezone.utc).isoformat(),
-        round_id=session.round_id,
-        round_title=session.round_title,
-        prompt_id=session.prompt.id,
-        prompt_title=session.prompt.title,
-        status=session.status,
-        mode=session.mode,
-        planned=total_seconds(p.planned_seconds for p in session.phases),
-        actual=total_seconds(p.actual_seconds for p in session.phases),
-        grade=session.grade or "",
-        scores=dict(session.review.scores) if session.review else {},
-        feedback_scores=dict(session.feedback.scores) if session.feedback else {},
-        phases=tuple(
-            (p.name, round(p.planned_seconds, 3), round(p.actual_seconds, 3))
-            for p in session.phases
-        ),
-        has_audio=audio_path(folder, session.extra) is not None,
-        has_transcript=transcript is not None,
-        words=overall.words if overall else 0,
-        speaking=overall.speaking_seconds if overall else 0.0,
-        fillers=overall.fillers if overall else 0,
-        key_points=(len(result.covered), len(result.key_points)),
-        key_points_assessed=result.assessed,
-        **code_figures(session.extra.get("code")),
-        transcript_problem=problem,
-        newer=newer_than_this(session),
-    )
-    text = " ".join(
-        [
-            session.round_id,
-            session.round_title,
-            session.prompt.id,
-            session.prompt.title,
-            session.prompt.text,
-            *(q.title for q in session.questions),
-            *(e.text for e in session.events if e.kind == "note"),
-            session.review.went_well if session.review else "",
-            session.review.to_improve if session.review else "",
-            transcript.text if transcript else "",
-        ]
-    )
-    return row, " ".join(text.lower().split())
-
-
-def _broken(folder: Path, reason: str) -> ReviewRow:
-    """A row for a folder that cannot be read: what its name tells, and why."""
-    match = _FOLDER.match(folder.name)
-    started = ""
-    round_id = prompt_id = "?"
-    if match:
-        with contextlib.suppress(ValueError):
-            started = (
-                datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ")
-                .replace(tzinfo=timezone.utc)
-                .isoformat()
-            )
-        round_id, prompt_id = match.group(2), match.group(3)
-    if not started:
-        with contextlib.suppress(OSError):
-            started = datetime.fromtimestamp(folder.stat().st_mtime, timezone.utc).isoformat()
-    return ReviewRow(
-        folder=folder.name,
-        started_at=started,
-        round_id=round_id,
-        prompt_id=prompt_id,
-        prompt_title=prompt_id,
-        status="corrupt",
-        error=reason,
-    )
-
-
-def _signature(folder: Path) -> str:
-    parts = []
-    for name in (SESSION_FILE, TRANSCRIPT_JSON, "audio.wav"):
-        try:
-            st = os.stat(folder / name)
-        except OSError:
-            parts.append("-")
-        else:
-            parts.append(f"{st.st_mtime_ns}:{st.st_size}")
-    return "|".join(parts)
-
-
-def session_folders(root: Path) -> list[Path]:
-    """The session folders under `root` (hidden ones, like a cache, are not sessions)."""
+def session_folders(root: Path) -> list[str]:
+    """The names of the session folders under `root` (hidden ones, like a cache, are not)."""
     try:
         with os.scandir(root) as entries:
-            return sorted(
-                Path(e.path) for e in entries if not e.name.startswith(".") and e.is_dir()
-            )
+            return sorted(e.name for e in entries if not e.name.startswith(".") and e.is_dir())
     except OSError:
         return []
+
+
+def folder_signature(root: str, name: str) -> str:
+    """What changes when a session's files do."""
+    return signature(*(f"{root}/{name}/{file}" for file in SIGNED))
 
 
 def default_cache(root: Path) -> Path:
@@ -246,102 +67,176 @@ def default_cache(root: Path) -> Path:
     return cache_dir() / f"review-{folder_key(root)}.sqlite"
 
 
+def _order(row: ReviewRow) -> tuple[str, str]:
+    return (row.started_at, row.folder)
+
+
 class ReviewIndex:
-    """Every session of a sessions directory, as rows; `search` finds them by text."""
+    """Every session of a sessions directory, as rows; `search` finds them by their words."""
 
     def __init__(self, root: Path, cache: Path | None = None) -> None:
         self.root = Path(root)
         self.cache = cache
         self.rows: list[ReviewRow] = []
+        """Newest first."""
         self.rebuilt = 0
-        """How many rows the last `load` read from the files (the rest came from the cache)."""
+        """How many rows the last `refresh` read from the files (the rest came from the cache)."""
         self.cache_problem = ""
         self.lock_wait = 2.0
         """Seconds to wait for a cache another mockterm is writing before reading the files."""
-        self._texts: dict[str, str] = {}
+        self._words: dict[str, str] = {}
+        """Search words of the rows rebuilt in this process (all of them without a cache)."""
+        self._signatures: dict[str, str] = {}
+        """Each folder's signature when its row was last checked (the cache holds them too)."""
+        self._generation: int | None = None
+        """Which save of the cache `rows` came from: another process may have saved since."""
 
-    def load(self, progress: Callable[[int, int], None] | None = None) -> list[ReviewRow]:
-        """Read the list, rebuilding the rows whose files changed; newest first.
+    def load(self, progress: Progress | None = None) -> list[ReviewRow]:
+        """The rows, brought up to date with the folders; newest first.
 
         `progress(done, total)` is called as rows are rebuilt from their files (the slow part:
-        on a first open, every transcript is read)."""
-        folders = session_folders(self.root)
-        signatures = {f.name: _signature(f) for f in folders}
-        cached: dict[str, tuple[str, str]] = {}
+        on a first build, every transcript is read)."""
+        self.cached()
+        self.refresh(progress)
+        return self.rows
+
+    def cached(self) -> list[ReviewRow]:
+        """The rows as the cache last saw them, without reading any session folder: what the
+        review list shows first, before `refresh` checks them ([] without a cache)."""
         db = self._connect()
-        if db is not None:
-            try:
-                cached = {
-                    name: (sig, row)
-                    for name, sig, row in db.execute("SELECT folder, sig, row FROM rows")
-                }
-            except sqlite3.Error as exc:
-                self.cache_problem = str(exc)
-                db = None
-        rows = []
-        fresh: list[tuple[str, str, str, str]] = []
-        self._texts = {}
-        for folder in folders:
-            sig = signatures[folder.name]
-            hit = cached.get(folder.name)
-            row = None
-            if hit is not None and hit[0] == sig:
-                with contextlib.suppress(ValueError, TypeError, KeyError):
-                    row = _row_from_json(hit[1])
-            if row is None:
-                if progress is not None:
-                    progress(len(fresh), len(folders))
-                row, text = build_row(folder)
-                fresh.append((folder.name, sig, json.dumps(asdict(row)), text))
-                self._texts[folder.name] = text
-            rows.append(row)
-        self.rebuilt = len(fresh)
-        gone = set(cached) - set(signatures)
-        if db is not None and (fresh or gone):
-            try:
-                with db:
-                    db.executemany("REPLACE INTO rows VALUES (?, ?, ?, ?)", fresh)
-                    db.executemany("DELETE FROM rows WHERE folder = ?", [(g,) for g in gone])
-            except sqlite3.Error as exc:
-                self.cache_problem = str(exc)
-        if db is not None:
+        if db is None:
+            return self.rows
+        try:
+            self._read_snapshot(db)
+        except sqlite3.Error as exc:
+            self.cache_problem = str(exc)
+        finally:
             db.close()
-        rows.sort(key=lambda r: (r.started_at, r.folder), reverse=True)
-        self.rows = rows
-        return rows
+        return self.rows
+
+    def _read_snapshot(self, db: sqlite3.Connection, unless: int | None = None) -> None:
+        """The rows of the snapshot, unless it is generation `unless` (the rows held)."""
+        found = db.execute("SELECT generation, rows FROM snapshot WHERE id = 0").fetchone()
+        if found is None or found[0] == unless:
+            return
+        try:
+            rows = pickle.loads(found[1])
+        except Exception:  # damaged, or another version's classes: `refresh` rebuilds every row
+            return
+        if isinstance(rows, list) and all(isinstance(r, ReviewRow) for r in rows[:1]):
+            self.rows, self._generation = rows, found[0]
+
+    def refresh(self, progress: Progress | None = None) -> bool:
+        """Compare every folder's files with the cache; rebuild the rows of the folders that
+        changed or are new, drop those that went away. True when the rows changed."""
+        root = str(self.root)
+        signatures = {name: folder_signature(root, name) for name in session_folders(self.root)}
+        db = self._connect()
+        known = self._signatures
+        if db is not None:
+            try:
+                with db:  # one read: the signatures and the rows they belong to
+                    db.execute("BEGIN")
+                    known = {f: s for f, s in db.execute("SELECT folder, sig FROM sessions")}
+                    self._read_snapshot(db, unless=self._generation)
+            except sqlite3.Error as exc:
+                self.cache_problem = str(exc)
+                db.close()
+                db = None
+        rows = {row.folder: row for row in self.rows}
+        stale = [n for n, sig in signatures.items() if n not in rows or known.get(n) != sig]
+        gone = [n for n in set(rows) | set(known) if n not in signatures]
+        self.rebuilt = len(stale)
+        self._signatures = signatures
+        if not stale and not gone:
+            if db is not None:
+                db.close()
+            return False
+        built = list(build_rows([self.root / name for name in stale], progress))
+        for name in gone:
+            rows.pop(name, None)
+        for name, row, words in built:
+            rows[name] = row
+            self._words[name] = words
+        self.rows = sorted(rows.values(), key=_order, reverse=True)
+        if db is not None:
+            try:
+                self._save(db, signatures, built, gone)
+            except (sqlite3.Error, pickle.PicklingError) as exc:
+                self.cache_problem = str(exc)
+            finally:
+                db.close()
+        return True
+
+    def _save(
+        self,
+        db: sqlite3.Connection,
+        signatures: dict[str, str],
+        built: list[Built],
+        gone: list[str],
+    ) -> None:
+        """Write what `refresh` rebuilt and dropped, and the new list, in one transaction."""
+        with db:
+            db.execute("BEGIN IMMEDIATE")  # no other process writes between this read and ours
+            ids = {f: i for i, f in db.execute("SELECT id, folder FROM sessions")}
+            for name in gone:
+                if name in ids:
+                    db.execute("DELETE FROM words WHERE rowid = ?", (ids[name],))
+                    db.execute("DELETE FROM sessions WHERE id = ?", (ids[name],))
+            for name, _row, words in built:
+                rowid = ids.get(name)
+                if rowid is not None:
+                    db.execute(
+                        "UPDATE sessions SET sig = ? WHERE id = ?", (signatures[name], rowid)
+                    )
+                    db.execute("DELETE FROM words WHERE rowid = ?", (rowid,))
+                else:
+                    rowid = db.execute(
+                        "INSERT INTO sessions (folder, sig) VALUES (?, ?)", (name, signatures[name])
+                    ).lastrowid
+                db.execute("INSERT INTO words (rowid, text) VALUES (?, ?)", (rowid, words))
+            self._generation = (self._generation or 0) + 1
+            blob = pickle.dumps(self.rows, protocol=pickle.HIGHEST_PROTOCOL)
+            db.execute("REPLACE INTO snapshot VALUES (0, ?, ?)", (self._generation, blob))
 
     def search(self, query: str) -> set[str]:
-        """Folder names whose prompt, notes, self-review or transcript hold every word of
-        `query` (case-insensitive)."""
-        terms = query.lower().split()
+        """Folder names whose prompt, notes, self-review or transcript hold a word starting
+        with each word of `query` (case-insensitive: "cach" finds "caching")."""
+        terms = query_terms(query)
         names = {r.folder for r in self.rows}
         if not terms:
-            return names
-        found: set[str] = set()
-        db = self._connect()
-        if db is not None:
-            clause = " AND ".join(["text LIKE ? ESCAPE '\\'"] * len(terms))
-            params = [f"%{_escape(t)}%" for t in terms]
-            try:
-                found = {
-                    name
-                    for (name,) in db.execute(f"SELECT folder FROM rows WHERE {clause}", params)
-                }
-            except sqlite3.Error as exc:
-                self.cache_problem = str(exc)
-                db.close()
-                db = None
-            else:
-                db.close()
-        if db is None:
-            # no cache: read the texts once, keep them
-            for name in names:
-                if name not in self._texts:
-                    self._texts[name] = build_row(self.root / name)[1]
-            found = {n for n, text in self._texts.items() if all(t in text for t in terms)}
+            return names if query.strip() == "" else set()
+        found = self._search_cache(terms)
+        if found is None:
+            # no cache: read the words once, keep them
+            for name in names - set(self._words):
+                self._words[name] = build_row(self.root / name)[1]
+            found = set()
         # rows rebuilt in this process are searched in memory too (their cache write may fail)
-        found |= {n for n, text in self._texts.items() if all(t in text for t in terms)}
+        found |= {n for n, words in self._words.items() if _has_all(words, terms)}
         return found & names
+
+    def _search_cache(self, terms: list[str]) -> set[str] | None:
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = 'words'").fetchone()
+            if "fts5" in sql.lower():
+                match = " AND ".join(f'"{t}"*' for t in terms)
+                where, params = "words MATCH ?", [match]
+            else:
+                where = " AND ".join(["(' ' || text) LIKE ? ESCAPE '\\'"] * len(terms))
+                params = [f"% {_escape(t)}%" for t in terms]
+            query = (
+                f"SELECT folder FROM sessions JOIN words ON words.rowid = sessions.id WHERE {where}"
+            )
+            return {name for (name,) in db.execute(query, params)}
+        except (sqlite3.Error, TypeError) as exc:
+            self.cache_problem = str(exc)
+            return None
+        finally:
+            db.close()
 
     def _connect(self) -> sqlite3.Connection | None:
         if self.cache is None:
@@ -356,12 +251,7 @@ class ReviewIndex:
                     os.chmod(self.cache, 0o600)
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != INDEX_VERSION:
-                with db:
-                    db.execute("DROP TABLE IF EXISTS rows")
-                    db.execute(
-                        "CREATE TABLE rows (folder TEXT PRIMARY KEY, sig TEXT, row TEXT, text TEXT)"
-                    )
-                    db.execute(f"PRAGMA user_version = {INDEX_VERSION}")
+                _create(db)
             return db
         except (sqlite3.Error, OSError) as exc:
             self.cache_problem = f"review cache {self.cache} unusable: {exc}"
@@ -370,6 +260,20 @@ class ReviewIndex:
                 with contextlib.suppress(OSError):
                     self.cache.unlink()
             return None
+
+
+def _create(db: sqlite3.Connection) -> None:
+    """The tables of this version, in place of whatever an older one left."""
+    with db:
+        for table in ("rows", "sessions", "snapshot", "words"):
+            db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in _SCHEMA:
+            db.execute(statement)
+        try:
+            db.execute(_FTS)
+        except sqlite3.OperationalError:  # no FTS5 in this SQLite
+            db.execute(_PLAIN)
+        db.execute(f"PRAGMA user_version = {INDEX_VERSION}")
 
 
 def _damaged(exc: BaseException) -> bool:
@@ -387,6 +291,11 @@ def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _has_all(words: str, terms: Sequence[str]) -> bool:
+    spaced = " " + words
+    return all(f" {t}" in spaced for t in terms)
+
+
 def rounds_of(rows: Iterable[ReviewRow]) -> list[tuple[str, str]]:
     """(round id, title) of the rows, each once, by title."""
     seen: dict[str, str] = {}
@@ -397,3 +306,6 @@ def rounds_of(rows: Iterable[ReviewRow]) -> list[tuple[str, str]]:
 
 def as_dict(row: ReviewRow) -> dict[str, Any]:
     return asdict(row)
+
+
+__all__ = ["ReviewIndex", "ReviewRow", "build_row", "default_cache", "rounds_of"]

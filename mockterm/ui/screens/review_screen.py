@@ -1,5 +1,9 @@
 """Review: every past session in a table; filter by round and status, search prompt and
-transcript, sort by any column, Enter opens one."""
+transcript, sort by any column, Enter opens one.
+
+The rows come from the review index: first as the cache holds them (no session folder is read),
+then checked against the folders in the background. The table draws only the rows on screen, so
+ten thousand sessions open as fast as ten."""
 
 from __future__ import annotations
 
@@ -15,11 +19,12 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Select, Static
 
 from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, rounds_of
 from mockterm.core.sessions.timer import format_clock, format_overrun
 from mockterm.ui.text import line
+from mockterm.ui.widgets.session_table import Cell, Column, SessionTable
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -31,7 +36,17 @@ STATUS_LABELS = {
     "running": "running",
     "corrupt": "CORRUPT",
 }
-COLUMNS = ("date", "round", "prompt", "time", "over", "grade", "A/T", "status")
+COLUMNS = (
+    Column("date", 16),
+    Column("round", 10),
+    Column("prompt"),  # what the others leave
+    Column("time", 6),
+    Column("over", 6),
+    Column("grade", 8),
+    Column("A/T", 4),
+    Column("status", 7),
+)
+KEYS = tuple(c.key for c in COLUMNS)
 SORTS = {
     "date": lambda r: (r.started_at, r.folder),
     "round": lambda r: (r.round_id, r.started_at),
@@ -57,10 +72,11 @@ class ReviewScreen(Screen[None]):
 
     @dataclass
     class Loaded(Message):
-        """The index was read (in a thread)."""
+        """The index was read (in a thread): as cached, then `checked` against the folders."""
 
         rows: list[ReviewRow]
         problem: str
+        checked: bool
 
     @dataclass
     class Reading(Message):
@@ -83,6 +99,8 @@ class ReviewScreen(Screen[None]):
         """Folders matching the search, or None without one."""
         self.sort_by = "date"
         self.descending = True
+        self.checked = False
+        """The rows shown were checked against the session folders (not only cached)."""
         self._search_timer: Timer | None = None
         self._stale = False
 
@@ -116,19 +134,13 @@ class ReviewScreen(Screen[None]):
                 id="review-status",
                 compact=True,
             )
-        table: DataTable[str | Text] = DataTable(
-            id="review-table", cursor_type="row", zebra_stripes=True
-        )
-        yield table
+        yield SessionTable(COLUMNS, self._cells, id="review-table")
         yield Static("Reading sessions…", id="review-info")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Review"
-        table = self.query_one("#review-table", DataTable)
-        for name in COLUMNS:
-            table.add_column(name, key=name)
-        table.focus()
+        self.query_one("#review-table", SessionTable).focus()
         self.load()
 
     def on_screen_suspend(self) -> None:
@@ -142,39 +154,49 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="review-index")
     def load(self) -> None:
-        """Read the list in a thread (the cache makes it quick; a first run reads every file)."""
+        """Show the cached rows at once, then check them against the session folders (a first
+        open reads every file, with progress) and show what changed."""
         root = self.mockterm.store.root
         index = ReviewIndex(root, default_cache(root))
+        rows = index.cached()
+        self.index = index
+        if rows:
+            self.post_message(self.Loaded(rows, "", checked=False))
 
         def progress(done: int, total: int) -> None:
             self.post_message(self.Reading(done, total))
 
-        rows = index.load(progress)
-        self.index = index
-        self.post_message(self.Loaded(rows, index.cache_problem))
+        changed = index.refresh(progress)
+        self.post_message(self.Loaded(index.rows if changed else rows, index.cache_problem, True))
 
     @on(Reading)
     def reading(self, message: Reading) -> None:
-        if message.done % 20 == 0:
-            self.query_one("#review-info", Static).update(
-                f"Reading sessions… {message.done} rebuilt ({message.total} in all; "
-                "the next open uses the cache)"
-            )
+        self.query_one("#review-info", Static).update(
+            f"Reading sessions… {message.done} of {message.total} "
+            "(changed or new since the last open; the next open uses the cache)"
+        )
 
     @on(Loaded)
     def loaded(self, message: Loaded) -> None:
-        self.rows = message.rows
-        rounds = self.query_one("#review-round", Select)
-        current = rounds.value
-        options = rounds_of(r for r in self.rows if not r.corrupt)
-        with self.prevent(Select.Changed):
-            rounds.set_options([(line(title), rid) for rid, title in options])
-            if isinstance(current, str) and current in dict(options):
-                rounds.value = current
-        self.refresh_table()
+        self.checked = message.checked
+        if message.rows is not self.rows:
+            self.rows = message.rows
+            rounds = self.query_one("#review-round", Select)
+            current = rounds.value
+            options = rounds_of(r for r in self.rows if not r.corrupt)
+            with self.prevent(Select.Changed):
+                rounds.set_options([(line(title), rid) for rid, title in options])
+                if isinstance(current, str) and current in dict(options):
+                    rounds.value = current
+            if self.matches is not None:
+                self.run_search()  # the search again, on the rows as they are now
+            else:
+                self.refresh_table()
+        else:
+            self._show_info()
         if message.problem:
             self.notify(f"Review cache: {message.problem}", severity="warning", timeout=8)
-        if self.open_folder:
+        if self.open_folder and message.checked:
             folder, self.open_folder = self.open_folder, None
             self.open_session(folder)
 
@@ -195,37 +217,24 @@ class ReviewScreen(Screen[None]):
         return rows
 
     def refresh_table(self) -> None:
-        table = self.query_one("#review-table", DataTable)
-        highlighted = (
-            self.shown[table.cursor_row].folder
-            if self.shown and table.cursor_row < len(self.shown)
-            else None
-        )
+        table = self.query_one("#review-table", SessionTable)
+        highlighted = self.highlighted()
         self.shown = self.visible_rows()
-        cells = [self._cells(row) for row in self.shown]
-        # the prompt takes the width the other columns leave (80 columns must do)
-        others = sum(
-            max([len(name) + 2, *(len(str(c[i])) for c in cells)]) + 2
-            for i, name in enumerate(COLUMNS)
-            if name != "prompt"
-        )
-        width = max(12, self.size.width - others - 4)
-        for row_cells in cells:
-            prompt = row_cells[2]
-            if len(prompt) > width:
-                row_cells[2] = prompt[: width - 1] + "…"
-        # DataTable reads a string cell as markup: every cell with words from a file is a Text
-        cells = [[c if isinstance(c, Text) else line(c) for c in row] for row in cells]
-        table.clear()
-        table.add_rows(cells)
-        for index, name in enumerate(COLUMNS):
-            arrow = (" ▼" if self.descending else " ▲") if name == self.sort_by else ""
-            table.ordered_columns[index].label = Text(name + arrow)
+        cursor = 0
         if highlighted is not None:
-            for index, row in enumerate(self.shown):
-                if row.folder == highlighted:
-                    table.move_cursor(row=index)
-                    break
+            cursor = next(
+                (i for i, row in enumerate(self.shown) if row.folder == highlighted.folder), 0
+            )
+        table.set_labels(
+            [
+                c.key + (("▼" if self.descending else "▲") if c.key == self.sort_by else "")
+                for c in COLUMNS
+            ]
+        )
+        table.set_rows(self.shown, cursor)
+        self._show_info()
+
+    def _show_info(self) -> None:
         corrupt = sum(r.corrupt for r in self.rows)
         newer = sum(r.newer for r in self.rows)
         info = f"{len(self.shown)} of {len(self.rows)} sessions"
@@ -235,12 +244,14 @@ class ReviewScreen(Screen[None]):
             info += f" · {newer} from a newer mockterm (status *: update to see all of them)"
         if any(r.feedback_scores for r in self.shown):
             info += " · grade iv: the interviewer's score"
+        if not self.checked:
+            info += " · checking for changes…"
         info += " · Enter opens"
-        if not self.rows:
+        if not self.rows and self.checked:
             info = f"No sessions yet in {self.mockterm.store.root}. Start a mock from Home."
         self.query_one("#review-info", Static).update(line(info, style="dim"))
 
-    def _cells(self, row: ReviewRow) -> list[str | Text]:
+    def _cells(self, row: ReviewRow) -> list[Cell]:
         date = row.started_at[:16].replace("T", " ") if row.started_at else "?"
         if row.corrupt:
             return [
@@ -292,7 +303,7 @@ class ReviewScreen(Screen[None]):
     @on(Input.Submitted, "#review-search")
     def search_submitted(self) -> None:
         self.run_search()
-        self.query_one("#review-table", DataTable).focus()
+        self.query_one("#review-table", SessionTable).focus()
 
     def run_search(self) -> None:
         query = self.query_one("#review-search", Input).value.strip()
@@ -302,9 +313,9 @@ class ReviewScreen(Screen[None]):
             self.matches = self.index.search(query)
         self.refresh_table()
 
-    @on(DataTable.HeaderSelected)
-    def header_clicked(self, event: DataTable.HeaderSelected) -> None:
-        name = str(event.column_key.value)
+    @on(SessionTable.HeaderSelected)
+    def header_clicked(self, event: SessionTable.HeaderSelected) -> None:
+        name = event.column
         if name == self.sort_by:
             self.descending = not self.descending
         else:
@@ -314,12 +325,12 @@ class ReviewScreen(Screen[None]):
     # --- actions --------------------------------------------------------------------------------
 
     def highlighted(self) -> ReviewRow | None:
-        table = self.query_one("#review-table", DataTable)
+        table = self.query_one("#review-table", SessionTable)
         if not self.shown or not 0 <= table.cursor_row < len(self.shown):
             return None
         return self.shown[table.cursor_row]
 
-    @on(DataTable.RowSelected)
+    @on(SessionTable.RowSelected)
     def action_open(self) -> None:
         row = self.highlighted()
         if row is None:
@@ -336,8 +347,8 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-search", Input).focus()
 
     def action_sort(self) -> None:
-        index = (COLUMNS.index(self.sort_by) + 1) % len(COLUMNS)
-        self.sort_by = COLUMNS[index]
+        index = (KEYS.index(self.sort_by) + 1) % len(KEYS)
+        self.sort_by = KEYS[index]
         self.descending = self.sort_by in ("date", "time", "over", "grade")
         self.refresh_table()
 
@@ -358,6 +369,6 @@ class ReviewScreen(Screen[None]):
 
     def action_back(self) -> None:
         if self.focused is not None and self.focused.id == "review-search":
-            self.query_one("#review-table", DataTable).focus()
+            self.query_one("#review-table", SessionTable).focus()
             return
         self.dismiss()
