@@ -41,16 +41,17 @@ WARMUP = 4.0
 
 def measure(name: str, command: list[str], env: dict[str, str]) -> tuple[list[float], float]:
     """(% of a core in each window for the process, % over the whole time for its children)."""
-    session = f"bench-{name}-{os.getpid()}"
+    # a tmux server of its own: a running one would give the pane its environment, not `env`
+    tmux = ["tmux", "-L", f"bench-{name}-{os.getpid()}"]
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24", "--", *command],
+        [*tmux, "new-session", "-d", "-s", name, "-x", "80", "-y", "24", "--", *command],
         check=True,
         env=env,
     )
     try:
         pid = int(
             subprocess.run(
-                ["tmux", "list-panes", "-t", session, "-F", "#{pane_pid}"],
+                [*tmux, "list-panes", "-t", name, "-F", "#{pane_pid}"],
                 check=True,
                 capture_output=True,
                 text=True,
@@ -68,14 +69,19 @@ def measure(name: str, command: list[str], env: dict[str, str]) -> tuple[list[fl
         kids_used = sum(cpu_seconds(k) for k in kids if Path(f"/proc/{k}").exists()) - kids_start
         return windows, 100 * kids_used / (time.monotonic() - began)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+        subprocess.run([*tmux, "kill-server"], check=False)
 
 
 def main() -> int:
     if shutil.which("tmux") is None:
         sys.exit("this benchmark needs tmux (apt-get install tmux)")
     scratch = Path(tempfile.mkdtemp(prefix="mockterm-bench-"))
-    env = {**os.environ, "TERM": "xterm-256color", "MOCKTERM_CONFIG": "/nonexistent"}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "MOCKTERM_CONFIG": "/nonexistent",
+        "XDG_CACHE_HOME": str(scratch / "cache"),  # caches of its own, not the user's
+    }
 
     def app(case: str) -> list[str]:
         # a sessions dir per case: a mock killed mid-way is offered for recovery at the next start
