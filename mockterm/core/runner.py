@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from mockterm.core.coding.history import HISTORY_FILE, Run
-from mockterm.core.coding.levels import green_levels, unlocked
+from mockterm.core.coding.levels import green_levels, phase_level, unlocked
 from mockterm.core.coding.runner import TestRun
 from mockterm.core.coding.spec import CodeSpecError, load_spec
 from mockterm.core.coding.workspace import Change, Workspace
@@ -157,6 +157,29 @@ class MockRunner:
         if self.workspace is None:
             return []
         return self.workspace.poll(self.mock.timer.offset(), source)
+
+    def level_shown(self) -> int:
+        """The last level of the prompt shown (0-based; -1: none): in a coding round the levels
+        unlocked by green tests, else those whose phase the clock has reached."""
+        prompt = self.mock.current_prompt
+        if not prompt.levels:
+            return -1
+        if self.level:
+            return self.level - 1
+        timer = self.mock.timer
+        reached = [phase_level(p.name) for p in timer.phases[: timer.index + 1]]
+        return max([n for n in reached if n is not None], default=-1)
+
+    def to_scaling_talk(self) -> str | None:
+        """Every level passes: the clock moves on to the round's last phase (the scaling talk),
+        unless that is a level of its own. The phase's name, or None when it stays."""
+        timer = self.mock.timer
+        last = len(timer.phases) - 1
+        if phase_level(timer.phases[last].name) is not None:
+            return None
+        while timer.index < last and not self.mock.ended:
+            self.mock.next_phase()
+        return timer.phases[last].name
 
     def run_tests(self) -> TestRun:
         """Run the tests of the levels shown against the code saved. Slow: a worker calls it."""

@@ -3,8 +3,18 @@
 
 from __future__ import annotations
 
+import re
+
 from mockterm.core.coding.runner import TestRun
 from mockterm.core.coding.spec import CodeSpec
+
+_LEVEL = re.compile(r"^level\s+(\d+)\b", re.IGNORECASE)
+
+
+def phase_level(phase_name: str) -> int | None:
+    """Phase `Level N` is level N's (0-based: N-1); other phases have none."""
+    match = _LEVEL.match(phase_name)
+    return int(match.group(1)) - 1 if match else None
 
 
 def green_levels(spec: CodeSpec, run: TestRun) -> tuple[int, ...]:

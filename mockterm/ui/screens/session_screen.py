@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Footer, Markdown
 
 from mockterm.core.clipboard import copy_text, osc52_supported
 from mockterm.core.coding.spec import reference_text
@@ -23,6 +21,7 @@ from mockterm.ui.editor import open_in_editor
 from mockterm.ui.reference import asked, note_place, reference
 from mockterm.ui.screens.session_commands import mock_commands
 from mockterm.ui.widgets.coding_pane import CodingPane
+from mockterm.ui.widgets.hints_notes import HintsNotes
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar
 from mockterm.ui.widgets.phase_clock import PhaseClock
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
 
 TICK_SECONDS = 0.25
-_LEVEL = re.compile(r"^level\s+(\d+)\b", re.IGNORECASE)
 
 
 class SessionScreen(Screen[None]):
@@ -94,12 +92,12 @@ class SessionScreen(Screen[None]):
             with PromptPane(id="prompt-pane"):
                 yield Markdown(id="prompt")
                 if coding:  # the editor takes the room of the side pane: hints go here
-                    yield from self._side()
+                    yield HintsNotes()
             if coding:
                 yield CodingPane(self.runner, id="coding-pane")
             else:
                 with VerticalScroll(id="side-pane"):
-                    yield from self._side()
+                    yield HintsNotes()
             if self.interviewer:
                 workspace = self.runner.workspace
                 reference = reference_text(workspace.spec.reference_changes) if workspace else ""
@@ -108,12 +106,6 @@ class SessionScreen(Screen[None]):
                 )
         # every key of a mock fits in 80 columns; Ctrl+P still opens the palette
         yield Footer(compact=True, show_command_palette=False)
-
-    def _side(self) -> ComposeResult:
-        yield Static("Hints [dim](h)[/]", classes="side-title")
-        yield Static("[dim]none shown yet[/]", id="hints")
-        yield Static("Notes [dim](a)[/]", classes="side-title", id="notes-title")
-        yield Static("[dim]none yet[/]", id="notes")
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.mock.round.title} · {self.mock.prompt.title}"
@@ -131,12 +123,7 @@ class SessionScreen(Screen[None]):
     def _show_prompt(self) -> None:
         prompt = self.mock.current_prompt
         timer = self.mock.timer
-        level = -1
-        if prompt.levels and self.runner.level:
-            level = self.runner.level - 1  # levels unlock on green, not on the clock
-        elif prompt.levels:
-            reached = [_level_number(p.name) for p in timer.phases[: timer.index + 1]]
-            level = max([n for n in reached if n is not None], default=-1)
+        level = self.runner.level_shown()
         steps = self.mock.asked_steps() if prompt.chain else ()
         title = prompt.title
         if self.mock.questions:
@@ -292,11 +279,7 @@ class SessionScreen(Screen[None]):
         self.app.push_screen(NoteDialog(format_clock(offset)), add)
 
     def _show_notes(self) -> None:
-        lines = Text()
-        for note in self.mock.session.notes if self.mock.session else []:
-            lines.append(f"{format_clock(note.offset)} ", style="dim")
-            lines.append(f"{note.text}\n")
-        self.query_one("#notes", Static).update(lines)
+        self.query_one(HintsNotes).show_notes(self.mock.session.notes if self.mock.session else ())
         self._show_panel()
 
     def action_scroll_pane(self, direction: int) -> None:
@@ -336,11 +319,7 @@ class SessionScreen(Screen[None]):
             self.call_after_refresh(panel.scroll_to_widget, ladder, animate=False)
 
     def _show_hints(self) -> None:
-        text = Text()
-        for i, line in enumerate(self.mock.shown_hints(), 1):
-            text.append(f"{i}. ", style="bold")
-            text.append(f"{line}\n")
-        self.query_one("#hints", Static).update(text or Text("none shown yet", style="dim"))
+        self.query_one(HintsNotes).show_hints(self.mock.shown_hints())
         self._show_panel()
 
     # --- paired mocks: the interviewer's panel and the candidate view ----------------------------
@@ -413,16 +392,10 @@ class SessionScreen(Screen[None]):
             self._to_scaling_talk()
 
     def _to_scaling_talk(self) -> None:
-        """Every level passes: the clock moves to the round's last phase (the scaling talk)
-        when that is not a level of its own."""
-        timer = self.mock.timer
-        last = len(timer.phases) - 1
-        if _level_number(timer.phases[last].name) is not None:
-            return
-        while timer.index < last and not self.mock.ended:
-            self.mock.next_phase()
-        self._refresh_clock()
-        self.notify(f"Every level passes: {timer.phases[last].name} now.", timeout=8)
+        phase = self.runner.to_scaling_talk()
+        if phase is not None:
+            self._refresh_clock()
+            self.notify(f"Every level passes: {phase} now.", timeout=8)
 
     def action_copy(self) -> None:
         prompt = self.mock.current_prompt
@@ -477,9 +450,3 @@ class SessionScreen(Screen[None]):
             FeedbackScreen(self.mock) if self.interviewer else EndScreen(self.mock)
         )
         self.mockterm.enter_screen(after, switch=True)
-
-
-def _level_number(phase_name: str) -> int | None:
-    """Phase `Level N` shows level N (0-based N-1); other phases show none of their own."""
-    match = _LEVEL.match(phase_name)
-    return int(match.group(1)) - 1 if match else None
