@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import Select, SelectionList
 
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Settings
-from mockterm.core.review.export import load_review
+from mockterm.core.review.export import load_review, markdown
+from mockterm.core.review.sections import review_sections
 from mockterm.core.sessions.model import KEY_POINTS_CHECKED
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
+from mockterm.ui.review_rich import insights
 from mockterm.ui.screens.end_screen import EndScreen
 from mockterm.ui.screens.home_screen import HomeScreen
 from tests.conftest import FakeClock, settle, tick
@@ -49,6 +52,19 @@ async def test_a_solo_user_ticks_the_key_points_they_covered(
     result = review.insights
     assert [k.text for k in result.covered] == ["two-tower retrieval"]
     assert [k.text for k in result.missed] == ["engagement objective"]
+    # ticked after the mock: no time or phase of the mock is claimed for it
+    (hit,) = result.covered
+    assert hit.after and hit.at is None and hit.phase == ""
+    assert all("two-tower retrieval" not in p.key_points for p in result.phases)
+    text = markdown(review)
+    assert "- [x] two-tower retrieval — ticked after the mock" in text
+    # nobody could ask a follow-up in a solo mock: no count that reads as a score
+    assert "- Follow-ups: none in a solo mock (1 for an interviewer)" in text
+    shown = Console(width=100, record=True)
+    shown.print(insights(review_sections(review)))
+    rendered = shown.export_text()
+    assert "two-tower retrieval  ticked after the mock" in rendered
+    assert "Follow-ups none in a solo mock" in rendered
 
 
 async def test_key_points_left_alone_stay_not_assessed(

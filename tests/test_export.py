@@ -35,7 +35,7 @@ def test_markdown_has_prompt_timeline_insights_transcript_and_review(folder: Pat
     assert "| Wrap-up | 1:00 | 0:50 | -0:10 | 127 | 0 |" in text
     assert "fillers ≥ 3" in text and "lower bound" in text
     assert "Longest pauses: 109 s at 1:27 (Design)" in text
-    assert "- Hints used: 1 of 2" in text and "- Follow-ups asked: 1 of 2" in text
+    assert "- Hints used: 1 of 2" in text and "- Follow-ups: 1 of 2 asked" in text
     assert '- [x] two-tower retrieval — said at 1:23 (Design): "retrieve' in text
     assert "- [ ] position bias correction — missed" in text
     # the transcript by phase, with the events at their times

@@ -9,7 +9,13 @@ import pytest
 
 from mockterm.cli import main
 from mockterm.core.review.index import ReviewIndex, ReviewRow
-from mockterm.core.review.stats import attempts, trends, week_of, weeks_shown
+from mockterm.core.review.stats import (
+    attempts,
+    first_and_last,
+    trends,
+    week_of,
+    weeks_shown,
+)
 from mockterm.core.sessions.store import SessionStore
 from tests.fakes import add
 
@@ -193,10 +199,11 @@ def test_cli_stats_keeps_interviewer_scores_apart(
     out = capsys.readouterr().out
     self_scores = out[out.index("Self-scores") : out.index("Interviewer scores")]
     framing = next(line for line in self_scores.splitlines() if "Framing" in line)
-    assert framing.split("│")[2:4] == ["      1 ", "     2.0 "]  # one mock, not the friend's 1
+    # one mock, not the friend's 1; one score: no first, no change
+    assert [c.strip() for c in framing.split("│")[2:6]] == ["1", "—", "2.0", "—"]
     theirs = out[out.index("Interviewer scores") :]
     framing = next(line for line in theirs.splitlines() if "Framing" in line)
-    assert framing.split("│")[2:4] == ["      1 ", "     1.0 "]
+    assert [c.strip() for c in framing.split("│")[2:6]] == ["1", "—", "1.0", "—"]
 
 
 def test_a_date_axis_spans_a_week_at_least() -> None:
@@ -209,3 +216,28 @@ def test_a_date_axis_spans_a_week_at_least() -> None:
     assert first < one < last and timedelta(days=7) <= last - first <= timedelta(days=8)
     later = one + timedelta(days=30)
     assert date_window([one, later]) == (one, later + timedelta(days=1))
+
+
+def test_first_and_last_scores_never_share_one() -> None:
+    """Under ten scores the first and last means take fewer, so that a change is a change; one
+    score has no first and no change."""
+    assert first_and_last([2.0]) == (None, 2.0)
+    assert first_and_last([1.0, 3.0, 2.0]) == (1.0, 2.0)
+    assert first_and_last([1.0, 2.0, 3.0, 4.0]) == (1.5, 3.5)
+    assert first_and_last([1.0] * 5 + [3.0] + [4.0] * 5) == (1.0, 4.0)
+
+
+def test_speech_axes_read_in_round_figures() -> None:
+    """Two transcripts at 157.7 and 158.1 WPM do not fill the chart's height: the axis spans
+    40 WPM at least, at round ticks."""
+    from datetime import datetime, timezone
+
+    from mockterm.ui.screens.trends_screen import round_ticks, wpm_range
+
+    day = datetime(2026, 11, 23, tzinfo=timezone.utc)
+    assert wpm_range([(day, 157.7), (day, 158.1)]) == (130.0, 180.0)
+    assert wpm_range([(day, 5.0)]) == (0.0, 40.0)
+    assert wpm_range([(day, 90.0), (day, 200.0)]) == (90.0, 200.0)
+    assert round_ticks(130, 180) == [130, 140, 150, 160, 170, 180]
+    assert round_ticks(1, 4) == [1, 2, 3, 4]
+    assert round_ticks(0, 30) == [0, 5, 10, 15, 20, 25, 30]

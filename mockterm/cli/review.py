@@ -240,23 +240,26 @@ def _overrun_tables(console: Console, result: Trends) -> None:
 
 
 def _scores_table(title: str, scores: dict[str, list[Point]]) -> Table:
-    from statistics import mean
-
     from rich.table import Table
 
+    from mockterm.core.review.stats import first_and_last
     from mockterm.ui.text import line
 
-    table = Table(title=title, expand=False)
-    for column in ("dimension", "scored", "first 5", "last 5", "change"):
+    table = Table(
+        title=title,
+        expand=False,
+        caption="first, last: mean of the first and last 5 scores (fewer under 10, so that no "
+        "score is in both); one score shows no change",
+    )
+    for column in ("dimension", "scored", "first", "last", "change"):
         table.add_column(column, justify="left" if column == "dimension" else "right")
     for name, points in sorted(scores.items()):
-        first = mean(v for _, v in points[:5])
-        last = mean(v for _, v in points[-5:])
+        first, last = first_and_last([v for _, v in points])
         table.add_row(
             line(name),
             str(len(points)),
-            f"{first:.1f}",
+            "—" if first is None else f"{first:.1f}",
             f"{last:.1f}",
-            f"{last - first:+.1f}",
+            "—" if first is None else f"{last - first:+.1f}",
         )
     return table

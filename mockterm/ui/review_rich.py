@@ -124,22 +124,27 @@ def insights(sections: ReviewSections) -> RenderableType:
             )
         if speech.pauses:
             parts.append(Text.assemble(("Pauses  ", "bold"), speech.pauses))
-    for heading, markers, verb in (
-        ("Hints   ", sections.hints, "used"),
-        ("Follow-ups ", sections.follow_ups, "asked"),
+    hints, follow_ups = sections.hints, sections.follow_ups
+    for heading, summary, used in (
+        ("Hints   ", f"{len(hints.used)} of {hints.available} used", hints.used),
+        ("Follow-ups ", sections.follow_ups_summary, follow_ups.used),
     ):
         parts.append(
             Text.assemble(
                 (heading, "bold"),
-                f"{len(markers.used)} of {markers.available} {verb}",
-                "".join(f" · {format_clock(m.at)} {m.text}" for m in markers.used),
+                summary,
+                "".join(f" · {format_clock(m.at)} {m.text}" for m in used),
             )
         )
     if sections.key_points:
         parts += [Text(""), Text(f"Key points: {sections.key_points_summary}", "bold")]
         for point in sections.key_points:
-            if point.covered:
-                where = f"  {format_clock(point.at or 0.0)} {point.phase}"
+            if point.covered and point.at is None:
+                parts.append(
+                    Text.assemble(("✓ ", "green"), point.text, ("  ticked after the mock", "dim"))
+                )
+            elif point.covered:
+                where = f"  {format_clock(point.at)} {point.phase}"
                 quote = f' "{point.quote}"' if point.quote else " (ticked)"
                 parts.append(Text.assemble(("✓ ", "green"), point.text, (where + quote, "dim")))
             elif point.missed:

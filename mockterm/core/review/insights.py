@@ -151,6 +151,7 @@ def insights_dict(result: Insights) -> dict[str, Any]:
                 "quote": k.quote,
                 "score": k.score,
                 "ticked": k.ticked,
+                "ticked_after_the_mock": k.after,
                 "assessed": k.assessed,
             }
             for k in result.key_points

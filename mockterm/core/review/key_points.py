@@ -32,6 +32,9 @@ class KeyPointHit:
     """Share of the key point's stems found together, 0..1."""
     ticked: bool = False
     """An interviewer ticked it during a paired mock (or the user, after a solo one)."""
+    after: bool = False
+    """Ticked after the mock (the End screen): `at` and `phase` say nothing of when it was
+    said, so they are None and empty."""
     assessed: bool = True
     """Someone could tell: there is a transcript, an interviewer ticked what was covered, or
     the user went through the key points after the mock. Without any of these a key point that
@@ -132,6 +135,24 @@ def assessed(session: Session, heard: bool) -> bool:
     )
 
 
+def ticked_after_the_mock(session: Session) -> set[str]:
+    """Key points whose tick came once the mock was over (a solo user's, on the End screen):
+    stamped at or after the mock's end, and written after it."""
+    ends = [e.offset for e in session.events if e.kind in ("end", "abandoned")]
+    if not ends:
+        return set()
+    after: set[str] = set()
+    ended = False
+    for event in session.events:
+        if event.kind in ("end", "abandoned"):
+            ended = True
+        elif event.kind == "key_point" and ended and event.offset >= ends[0] - 1e-6:
+            after.add(event.text)
+        elif event.kind == "key_point":
+            after.discard(event.text)
+    return after
+
+
 def key_points(
     session: Session, lines: Sequence[Line], spans: Sequence[PhaseSpan] = (), *, heard: bool = True
 ) -> list[KeyPointHit]:
@@ -142,6 +163,7 @@ def key_points(
     said = word_stems(words)
     positions = stem_positions(said)
     ticks = ticked(session.events, "key_point")
+    late = ticked_after_the_mock(session)
     hits = []
     for text in session.prompt_items("key_points"):
         wanted = key_point_stems(text)
@@ -161,6 +183,8 @@ def key_points(
                     text in ticks,
                 )
             )
+        elif text in late:
+            hits.append(KeyPointHit(text, True, ticked=True, after=True))
         elif text in ticks:
             at = ticks[text]
             hits.append(KeyPointHit(text, True, at, phase_at(spans, at), ticked=True))

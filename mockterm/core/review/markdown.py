@@ -98,15 +98,17 @@ def _insights(sections: ReviewSections) -> list[str]:
             lines.append(f"- Fillers (lower bound: Whisper drops some): {speech.fillers}")
         if speech.pauses:
             lines.append(f"- Longest pauses: {speech.pauses}")
-    hints, follow_ups = sections.hints, sections.follow_ups
+    hints = sections.hints
     lines.append(f"- Hints used: {len(hints.used)} of {hints.available}")
-    lines.append(f"- Follow-ups asked: {len(follow_ups.used)} of {follow_ups.available}")
+    lines.append(f"- Follow-ups: {sections.follow_ups_summary}")
     if sections.key_points:
         lines += ["", f"### Key points ({sections.key_points_summary})", ""]
         for point in sections.key_points:
-            if point.covered:
+            if point.covered and point.at is None:
+                lines.append(f"- [x] {point.text} — ticked after the mock")
+            elif point.covered:
                 how = "ticked" if point.ticked and not point.quote else "said"
-                where = f"{how} at {format_clock(point.at or 0.0)} ({point.phase})"
+                where = f"{how} at {format_clock(point.at)} ({point.phase})"
                 quote = f': "{point.quote}"' if point.quote else ""
                 lines.append(f"- [x] {point.text} — {where}{quote}")
             else:

@@ -321,6 +321,14 @@ class ReviewSections:
         return all(point.assessed for point in self.key_points)
 
     @property
+    def follow_ups_summary(self) -> str:
+        """ "2 of 5 asked" in a paired mock; a solo mock has no interviewer to ask them, so no
+        count (a 0 there would read as a score)."""
+        if not self.paired and not self.follow_ups.used:
+            return f"none in a solo mock ({self.follow_ups.available} for an interviewer)"
+        return f"{len(self.follow_ups.used)} of {self.follow_ups.available} asked"
+
+    @property
     def key_points_summary(self) -> str:
         """ "3 of 7 covered", or why they are not assessed."""
         covered, total = len(self.covered), len(self.key_points)

@@ -193,3 +193,13 @@ def recent_mean(points: Sequence[Point], n: int = 5) -> float | None:
     """Mean of the last `n` values."""
     tail = [v for _, v in points[-n:]]
     return sum(tail) / len(tail) if tail else None
+
+
+def first_and_last(values: Sequence[float], n: int = 5) -> tuple[float | None, float]:
+    """Means of the first and last `n` of `values` (oldest first, at least one), fewer when
+    under 2n are there, so that no value is in both and a change is a change: with one value
+    there is no first (None), only the last."""
+    k = min(n, len(values) // 2)
+    if k == 0:
+        return None, values[-1]
+    return mean(values[:k]), mean(values[-k:])

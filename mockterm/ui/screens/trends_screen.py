@@ -4,6 +4,7 @@ says why instead of showing an empty box."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,6 +25,33 @@ from mockterm.ui.text import line
 DATE = "Y-m-d"
 SHORTEST_SPAN = timedelta(days=7)
 """A date axis spans at least this: with one day of data plotext would stretch it over decades."""
+
+
+SCORE_LINES = 6
+"""Lines a scores chart can tell apart; more dimensions are named in its note."""
+WPM_SPAN = 40.0
+"""A words-per-minute axis spans at least this: a 0.4 WPM wobble must not fill the chart."""
+
+
+def wpm_range(points: Sequence[Point]) -> tuple[float, float]:
+    """The WPM axis: the values, widened to `WPM_SPAN` around them, never below 0."""
+    values = [v for _, v in points] or [0.0]
+    low, high = min(values), max(values)
+    if high - low < WPM_SPAN:
+        middle = (low + high) / 2
+        low, high = middle - WPM_SPAN / 2, middle + WPM_SPAN / 2
+    low = max(math.floor(low / 10) * 10, 0.0)
+    return low, max(math.ceil(high / 10) * 10, low + WPM_SPAN)
+
+
+def round_ticks(low: float, high: float, most: int = 8) -> list[float]:
+    """Ticks at round steps (1, 2, 5, 10, 20, 50...) from `low` to `high`, at most `most`: an
+    axis a user can read figures off, not 171.7 and 163.3."""
+    step = 1.0
+    while (high - low) / step > most - 1:
+        step *= 2.5 if str(step).startswith("2") else 2.0
+    first = math.ceil(low / step) * step
+    return [first + i * step for i in range(int((high - first) / step) + 1)]
 
 
 def _dates(points: Sequence[Point]) -> list[str]:
@@ -132,7 +160,7 @@ class TrendsScreen(Screen[None]):
         plt = plot.plt
         if round_id is None:
             shown = list(result.mock_overruns)
-            title = "Mean overrun of whole mocks per round type (minutes over plan)"
+            title = "Mean overrun of completed mocks per round type (minutes over plan)"
             note = "Choose a round type above for its phases."
         else:
             shown = result.overruns_of(round_id)
@@ -164,21 +192,32 @@ class TrendsScreen(Screen[None]):
             if empty
             else "",
         )
-        for selector, title, points in (
-            ("#plot-wpm", "Words per minute", result.wpm),
-            ("#plot-fillers", "Fillers per minute (lower bound)", result.fillers),
+        for selector, title, points, ylim in (
+            ("#plot-wpm", "Words per minute", result.wpm, wpm_range(result.wpm)),
+            (
+                "#plot-fillers",
+                "Fillers per minute (lower bound)",
+                result.fillers,
+                (0.0, max([2.0] + [math.ceil(v) + 1.0 for _, v in result.fillers])),
+            ),
         ):
             plot = self._plot(selector)
             plot.display = not empty
-            self._series(plot, title, {"": points})
+            self._series(plot, title, {"": points}, ylim=ylim)
 
     def _scores(self, result: Trends) -> None:
-        self._note(
-            "#scores-note",
+        dimensions = len(result.scores.keys() | result.feedback.keys())
+        note = (
             ""
             if result.scores
-            else "No self-review scores yet: score the rubric on the End screen after a mock.",
+            else "No self-review scores yet: score the rubric on the End screen after a mock."
         )
+        if max(len(result.scores), len(result.feedback)) > SCORE_LINES:
+            note += (
+                f" The first {SCORE_LINES} of {dimensions} dimensions by name: choose a round "
+                "type above for its own (`mockterm stats` lists them all)."
+            )
+        self._note("#scores-note", note.strip())
         for selector, title, scores in (
             ("#plot-scores", "Self-review scores per rubric dimension (1-4)", result.scores),
             (
@@ -189,7 +228,7 @@ class TrendsScreen(Screen[None]):
         ):
             plot = self._plot(selector)
             plot.display = bool(scores)
-            series: dict[str, Sequence[Point]] = dict(sorted(scores.items())[:6])
+            series: dict[str, Sequence[Point]] = dict(sorted(scores.items())[:SCORE_LINES])
             self._series(plot, title, series, ylim=(1, 4))
 
     def _series(
@@ -216,6 +255,8 @@ class TrendsScreen(Screen[None]):
             plt.xlim(_time(plot, first), _time(plot, last))
         if ylim is not None:
             plt.ylim(*ylim)
+            ticks = round_ticks(*ylim)
+            plt.yticks(ticks, [f"{t:g}" for t in ticks])
         plt.title(title)
         plot.refresh()
 
