@@ -145,3 +145,98 @@ def test_list_says_which_sessions_a_newer_mockterm_wrote(
     assert code == 0
     assert "ended_early (newer)" in out
     assert "1 session(s) written by a newer mockterm" in " ".join(out.split())
+
+
+def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """No five-line usage block: the error and where the usage is, as every other error."""
+    for args in (["bogus"], ["list", "--bogus"], ["start"]):
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        assert exc.value.code == 2
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("mockterm: error: ")
+        assert "--help`" in lines[0]
+
+
+def test_global_options_after_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The README calls --bank and --sessions global: they work after the command too."""
+    code, out, _ = run(capsys, "bank", "list", "demo", "--bank", str(TEST_BANK))
+    assert code == 0 and "demo-feed" in out
+    root = tmp_path / "s"
+    _ended_mock(root)
+    code, out, _ = run(capsys, "list", "--sessions", str(root))
+    assert code == 0 and "Design a feed" in out
+    code, out, _ = run(capsys, "--bank", str(TEST_BANK), "bank", "--bank", str(root), "list")
+    assert code == 0 and "demo_levels" in out  # one before, one after: both kept
+
+
+def test_list_names_each_session_newest_first_with_review_figures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The name `review`/`export`/`transcribe` take, newest first (as Review), an overrun for a
+    completed mock under plan too, and none for one stopped early."""
+    from dataclasses import replace
+
+    from mockterm.core.sessions.model import PhaseRecord
+    from mockterm.core.sessions.session_file import read_session, write_session
+
+    root = tmp_path / "s"
+    first = _ended_mock(root)
+    second = root / ("20990101T000000Z" + first.name[16:])
+    second.mkdir()
+    session = read_session(first)
+    phases = tuple(
+        PhaseRecord(p.name, p.planned_seconds, p.planned_seconds - 10.4) for p in session.phases
+    )
+    write_session(second, replace(session, status="completed", phases=phases))
+    code, out, _ = run(capsys, "--sessions", str(root), "list")
+    assert code == 0
+    rows = [line for line in out.splitlines() if "Design a feed" in line]
+    assert rows[0].split()[0] == "20990101T000000Z"  # newest first, its name
+    assert rows[1].split()[0] == first.name[:16]
+    # each phase's whole seconds, as Review shows them: 49.6 s of 60 is 0:49, 11 s under
+    assert f"-0:{11 * len(phases):02d}" in rows[0] and "—" in rows[1]
+    code, out, _ = run(capsys, "--sessions", str(root), "export", rows[1].split()[0])
+    assert code == 0
+
+
+def test_a_session_name_that_names_none_is_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    _ended_mock(tmp_path / "s")
+    for command in ("review", "export", "transcribe"):
+        code, _, err = run(capsys, "--sessions", str(tmp_path / "s"), command, "nosuch")
+        assert code == 2 and err.count("\n") == 1 and "no session 'nosuch'" in err
+
+
+def test_transcribe_without_a_recording_says_so_not_the_model(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = _ended_mock(tmp_path / "s")
+    code, _, err = run(capsys, "--sessions", str(tmp_path / "s"), "transcribe", folder.name)
+    assert code == 2 and err.count("\n") == 1
+    assert "has no recording" in err and "Whisper" not in err and "model" not in err
+
+
+def test_doctor_does_not_fail_on_what_only_recording_needs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recording is off: a missing model is a note, not a failure; the fix names the Python
+    mockterm runs on, not a bare `python`."""
+    from mockterm.cli import audio
+    from mockterm.cli.common import CommandError
+
+    def no_model(model: str, settings: object) -> str:
+        raise CommandError(f"{model!r} is not downloaded yet")
+
+    monkeypatch.setattr(audio, "_model", no_model)
+    monkeypatch.setattr(audio, "_portaudio", lambda: "PortAudio 19")
+    monkeypatch.setattr(audio, "_input_device", lambda settings: "default")
+    monkeypatch.setattr(audio, "_clipboard", lambda: "works")
+    code, out, _ = run(capsys, "--sessions", str(tmp_path / "s"), "doctor")
+    assert code == 0
+    assert "--  Whisper model" in out and "needed only for recording" in " ".join(out.split())
+    code, out, _ = run(capsys, "--sessions", str(tmp_path / "s"), "doctor", "--model", "tiny.en")
+    assert code == 1 and "FIX Whisper model" in out

@@ -10,10 +10,18 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from mockterm import __version__
 from mockterm.cli import audio, bank, review, sessions
-from mockterm.cli.common import EXIT_FAILURE, CommandError, Parser, settings_from
+from mockterm.cli.common import (
+    EXIT_FAILURE,
+    EXIT_USAGE,
+    CommandError,
+    Parser,
+    global_options,
+    settings_from,
+)
 from mockterm.core.text import plain
 
 GROUPS = (sessions, audio, review, bank)
@@ -22,27 +30,40 @@ GROUPS = (sessions, audio, review, bank)
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="mockterm", description="Timed mock interviews in the terminal.")
     parser.add_argument("--version", action="version", version=f"mockterm {__version__}")
-    parser.add_argument("--sessions", metavar="DIR", help="where sessions are saved")
-    parser.add_argument(
-        "--bank",
-        metavar="DIR",
-        action="append",
-        default=[],
-        help="extra question bank directory or file (repeatable), merged over the built-in bank",
+    global_options(parser)
+    # the global options are taken after the command too (`mockterm list --sessions DIR`)
+    after = Parser(add_help=False)
+    global_options(after, suffix="_after")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_parser_with(after)
     )
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="config file (default: $MOCKTERM_CONFIG or the user config dir)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
         group.add_parsers(commands)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _parser_with(parent: argparse.ArgumentParser) -> type[Parser]:
+    """The subcommands' parser class: each takes `parent`'s options as well as its own."""
+
+    class Command(Parser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["parents"] = [*kwargs.get("parents", ()), parent]
+            super().__init__(*args, **kwargs)
+
+    return Command
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, with the global options given after the command merged in."""
     args = build_parser().parse_args(argv)
+    args.bank = [*args.bank, *(getattr(args, "bank_after", None) or ())]
+    for name in ("sessions", "config"):
+        setattr(args, name, getattr(args, name + "_after", None) or getattr(args, name))
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
     try:
         code = _run(args)
         sys.stdout.flush()  # a reader that went away shows here, not at exit
@@ -63,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from mockterm.core.sessions.model import SessionError
+    from mockterm.core.sessions.store import SessionNotFound
 
     settings = settings_from(args)
     for warning in settings.warnings:
@@ -73,5 +95,7 @@ def _run(args: argparse.Namespace) -> int:
         group = next(g for g in GROUPS if args.command in g.COMMANDS)
         code: int = group.run(args, settings)
         return code
+    except SessionNotFound as exc:  # a name the user gave: bad input
+        raise CommandError(str(exc), EXIT_USAGE) from None
     except SessionError as exc:
         raise CommandError(str(exc)) from None

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
+import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,10 +145,15 @@ class Check:
     ok: bool
     detail: str
     """What was found, or the exact fix."""
+    needed: bool = True
+    """False for what only recording needs while recording is off: not a failure then."""
+
+
+RECORDING_CHECKS = ("PortAudio", "input device", "Whisper model")
 
 
 def doctor_checks(settings: Settings, model: str | None) -> list[Check]:
-    return [
+    checks = [
         check(name, probe)
         for name, probe in (
             ("PortAudio", _portaudio),
@@ -155,6 +162,15 @@ def doctor_checks(settings: Settings, model: str | None) -> list[Check]:
             ("clipboard", _clipboard),
             ("sessions dir", lambda: _sessions(settings)),
         )
+    ]
+    if settings.config.record or model:
+        return checks
+    # recording is off (and no model was asked about): these only matter once it is on
+    return [
+        replace(c, needed=False, detail=c.detail + " (needed only for recording, which is off)")
+        if c.name in RECORDING_CHECKS and not c.ok
+        else c
+        for c in checks
     ]
 
 
@@ -212,7 +228,8 @@ def _model(model: str, settings: Settings) -> str:
     except Exception:
         raise CommandError(
             f"{model!r} is not downloaded yet; fetch it once while online with "
-            f"`python -c \"from faster_whisper import WhisperModel; WhisperModel('{model}')\"`, "
+            f'`{shlex.quote(sys.executable)} -c "from faster_whisper import WhisperModel; '
+            f"WhisperModel('{model}')\"` (the Python mockterm runs on), "
             "or set whisper_model to a local CTranslate2 model directory"
         ) from None
     return f"{model} (cached in {path})"
@@ -256,13 +273,16 @@ def doctor(settings: Settings, model: str | None) -> int:
     results = doctor_checks(settings, model)
     for result in results:
         line = Text()
-        line.append(
-            " OK  " if result.ok else " FIX ", style="bold green" if result.ok else "bold red"
-        )
+        if result.ok:
+            line.append(" OK  ", style="bold green")
+        elif result.needed:
+            line.append(" FIX ", style="bold red")
+        else:
+            line.append(" --  ", style="bold yellow")
         line.append(f"{result.name}: ", style="bold")
         line.append(result.detail)
         console.print(line)
-    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILURE
+    return EXIT_OK if all(r.ok or not r.needed for r in results) else EXIT_FAILURE
 
 
 # --- transcribe ---------------------------------------------------------------------------------
@@ -273,9 +293,15 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     from mockterm.core.audio.transcript import TranscriptionError
-    from mockterm.core.audio.transcription import Transcriber, pending_sessions, transcribe_session
+    from mockterm.core.audio.transcription import (
+        Transcriber,
+        audio_path,
+        pending_sessions,
+        transcribe_session,
+    )
     from mockterm.core.recovery import recover
     from mockterm.core.sessions.model import SessionError
+    from mockterm.core.sessions.session_file import read_session
     from mockterm.core.sessions.store import SessionStore
 
     if bool(session) == pending:
@@ -290,6 +316,13 @@ def transcribe(settings: Settings, session: str | None, pending: bool, model: st
     if not folders:
         console.print("Nothing to transcribe: every recorded session has its transcript.")
         return EXIT_OK
+    if not pending and audio_path(folders[0], read_session(folders[0]).extra) is None:
+        # said before the model is looked for: no model would help
+        raise CommandError(
+            f"{folders[0].name} has no recording, so there is nothing to transcribe; record a "
+            "mock with `mockterm start ROUND --record` (or r on Home)",
+            EXIT_USAGE,
+        )
     name = model or settings.config.whisper_model
     transcriber = Transcriber(name, settings.config.whisper_device)
     try:

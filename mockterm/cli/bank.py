@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, Parser, same_path
+from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, same_path
 from mockterm.core.paths import cache_dir, resolved
 from mockterm.core.text import one_line, plain
 
@@ -23,7 +23,7 @@ COMMANDS = ("bank",)
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     bank = commands.add_parser("bank", help="browse and check question banks")
     bank_commands = bank.add_subparsers(
-        dest="bank_command", metavar="ACTION", parser_class=Parser, required=True
+        dest="bank_command", metavar="ACTION", parser_class=type(bank), required=True
     )
     bank_list = bank_commands.add_parser("list", help="round types, or the prompts of one")
     bank_list.add_argument("round", metavar="ROUND", nargs="?")
@@ -93,9 +93,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             except KeyError as exc:
                 raise CommandError(str(exc.args[0]), EXIT_USAGE) from None
             table = Table(title=line(f"{round_.title} ({round_.id})"))
-            for column in ("id", "difficulty", "title", "tags"):
-                table.add_column(column)
-            for prompt in sorted(bank.prompts_for(round_.id), key=lambda p: p.id):
+            prompts = sorted(bank.prompts_for(round_.id), key=lambda p: p.id)
+            # ids whole: they are what `--prompt` and `bank show` take
+            longest = max((len(line(p.id)) for p in prompts), default=2)
+            table.add_column("id", no_wrap=True, min_width=longest)
+            for column in ("difficulty", "title", "tags"):
+                table.add_column(column, overflow="fold")
+            for prompt in prompts:
                 table.add_row(
                     line(prompt.id),
                     line(prompt.difficulty),

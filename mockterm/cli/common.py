@@ -27,8 +27,38 @@ class CommandError(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"mockterm: error: {message}\n")
+        """One line, as every other error: what is wrong and where the usage is."""
+        self.exit(EXIT_USAGE, f"mockterm: error: {message} (see `{self.prog} --help`)\n")
+
+
+def global_options(parser: argparse.ArgumentParser, suffix: str = "") -> None:
+    """--sessions, --bank and --config, taken before the command (`suffix` "") and after it
+    (`suffix` "_after", merged by `mockterm.cli.parse`)."""
+    # after the command, an option not given is not set at all: a subcommand's parser must not
+    # overwrite what the command's parser (or the one before it) took
+    absent = argparse.SUPPRESS if suffix else None
+    parser.add_argument(
+        "--sessions",
+        metavar="DIR",
+        dest="sessions" + suffix,
+        default=absent,
+        help="where sessions are saved",
+    )
+    parser.add_argument(
+        "--bank",
+        metavar="DIR",
+        action="append",
+        dest="bank" + suffix,
+        default=absent if suffix else [],
+        help="extra question bank directory or file (repeatable), merged over the built-in bank",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        dest="config" + suffix,
+        default=absent,
+        help="config file (default: $MOCKTERM_CONFIG or the user config dir)",
+    )
 
 
 def needs_terminal(alternative: str) -> None:

@@ -4,6 +4,7 @@ and due. Only argparse at import time: `mockterm --version` builds the parser.""
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -151,56 +152,82 @@ def _prompt_to_start(args: argparse.Namespace, bank: Bank, store: SessionStore) 
 
 
 def list_sessions(settings: Settings) -> int:
+    """Every session, newest first (as Review lists them), each with the name `review`,
+    `export` and `transcribe` take, and the same time and overrun figures as Review."""
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
     from mockterm.core.recovery import recover
     from mockterm.core.sessions.store import NEWER_NOTE, SessionStore, newer_than_this
-    from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
+    from mockterm.core.sessions.timer import format_clock, format_overrun, total_seconds
     from mockterm.ui.text import line
 
     store = SessionStore(settings.sessions, cache_dir())
     recover(store)
-    entries = store.scan()
+    entries = store.scan()[::-1]
     console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = PIPED_WIDTH  # a line per session for grep, not 80 columns of wrapping
     if not entries:
         console.print(line(f"No sessions yet in {settings.sessions}. Start one with `mockterm`."))
         return EXIT_OK
-    table = Table(title=line(f"Sessions in {settings.sessions}"), expand=False)
-    for column in ("started (UTC)", "round", "prompt", "status", "time", "over", "grade"):
-        table.add_column(column, no_wrap=column != "prompt")
+    # no column rules, so that 80 columns hold every figure and the whole session name
+    table = Table(
+        title=line(f"Sessions in {settings.sessions}, newest first"),
+        caption="session: a name `mockterm review`, `export` and `transcribe` take",
+        expand=False,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=(0, 1, 0, 0),
+    )
+    names = short_names([entry.folder.name for entry in entries])
+    for column in ("session", "round", "prompt", "status", "time", "over", "grade"):
+        table.add_column(
+            column,
+            no_wrap=column not in ("prompt", "round"),
+            overflow="fold" if column == "round" else "ellipsis",
+            min_width=16 if column == "prompt" else None,
+            justify="right" if column in ("time", "over") else "left",
+        )
     newer = 0
-    for entry in entries:
+    for entry, name in zip(entries, names, strict=True):
         session = entry.session
         if session is None:
-            table.add_row(
-                line(entry.folder.name[:16]),
-                "?",
-                line(f"unreadable: {entry.error}", "red"),
-                "corrupt",
-                "",
-                "",
-                "",
-            )
+            table.add_row(line(name), "?", line(f"unreadable: {entry.error}", "red"), "corrupt")
             continue
-        over = overrun_seconds(session.actual_seconds(), session.planned_seconds())
         status = session.status
         if newer_than_this(session):
             newer += 1
             status += " (newer)"
+        planned = total_seconds(p.planned_seconds for p in session.phases)
+        actual = total_seconds(p.actual_seconds for p in session.phases)
+        # a mock stopped before its plan was through has no overrun: its time says when it
+        # stopped, not how long it takes (as in Review)
+        over = format_overrun(actual - planned) if session.status == "completed" else "—"
         table.add_row(
-            session.started_at.strftime("%Y-%m-%d %H:%M"),
+            line(name),
             line(session.round_id),
             line(session.prompt.title),
             line(status),
-            format_clock(session.actual_seconds()),
-            format_overrun(over) if over > 0 else "",
+            format_clock(actual),
+            over,
             line(session.grade or ""),
         )
     console.print(table)
     if newer:
         console.print(line(NEWER_NOTE.format(count=newer)), style="yellow")
     return EXIT_OK
+
+
+PIPED_WIDTH = 200
+
+
+def short_names(folders: list[str]) -> list[str]:
+    """Each folder's start time (its name's first 16 characters, `20261124T075114Z`) where
+    that names it alone, else its whole name: what `SessionStore.find` takes."""
+    starts = Counter(name[:16] for name in folders)
+    return [name[:16] if starts[name[:16]] == 1 else name for name in folders]
 
 
 def due(args: argparse.Namespace, settings: Settings) -> int:

@@ -27,6 +27,10 @@ class SessionEntry:
     error: str = ""
 
 
+class SessionNotFound(SessionError):
+    """A name the user gave that names no session (or several): bad input."""
+
+
 class SessionStore:
     """The sessions directory: creates folders, lists them, recovers crashed mocks."""
 
@@ -130,8 +134,8 @@ class SessionStore:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise SessionError(f"no session {name!r} in {self.root}")
-        raise SessionError(f"{name!r} matches {len(matches)} sessions; give more of the name")
+            raise SessionNotFound(f"no session {name!r} in {self.root}")
+        raise SessionNotFound(f"{name!r} matches {len(matches)} sessions; give more of the name")
 
     def discard(self, folder: Path) -> None:
         if resolved(folder).parent != resolved(self.root):
