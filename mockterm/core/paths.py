@@ -77,3 +77,12 @@ def builtin_bank_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return package / "question_bank"
+
+
+def state_file() -> Path:
+    """What the app remembers between runs that is not the user's config (the theme chosen in
+    the palette): a file mockterm creates in the user data dir; the config file is never
+    written."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP) / "state.toml"

@@ -13,10 +13,13 @@ from textual.app import App
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.theme import Theme
 
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
+from mockterm.core.paths import state_file
 from mockterm.core.practice.service import Practice
+from mockterm.core.remembered import remember_theme, remembered_theme
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.store import (
     NEWER_NOTE,
@@ -75,11 +78,18 @@ class MocktermApp(App[int]):
         paint), the prompts shown lately, what is due. Home and the CLI choose through it."""
         self.record = settings.config.record
         """Record (and transcribe) the next mock; Home's `r` toggles it."""
-        self.theme = (
-            settings.config.theme
-            if settings.config.theme in self.available_themes
-            else "textual-dark"
+        self._theme_file = state_file()
+        chosen = remembered_theme(self._theme_file, settings.config.theme)
+        self.theme = next(
+            (
+                t
+                for t in (chosen, settings.config.theme)
+                if t is not None and t in self.available_themes
+            ),
+            "textual-dark",
         )
+        self._theme_kept = self.theme
+        """The theme the next start opens with: a palette choice is remembered when it differs."""
 
     def notify(
         self,
@@ -108,9 +118,19 @@ class MocktermApp(App[int]):
     def on_mount(self) -> None:
         from mockterm.ui.screens.home_screen import HomeScreen
 
+        self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.push_screen(HomeScreen())
         self._report_problems()
         self._scan_sessions()
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        """A theme chosen in the palette is the one the next start opens with."""
+        if theme.name == self._theme_kept:
+            return
+        self._theme_kept = theme.name
+        problem = remember_theme(self._theme_file, theme.name, self.settings.config.theme)
+        if problem:
+            self.notify(problem, severity="warning", timeout=8)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sessions")
     def _scan_sessions(self) -> None:
