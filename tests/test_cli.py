@@ -240,3 +240,28 @@ def test_doctor_does_not_fail_on_what_only_recording_needs(
     assert "--  Whisper model" in out and "needed only for recording" in " ".join(out.split())
     code, out, _ = run(capsys, "--sessions", str(tmp_path / "s"), "doctor", "--model", "tiny.en")
     assert code == 1 and "FIX Whisper model" in out
+
+
+def test_delete_asks_then_deletes_the_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mock started by mistake can go, recordings and all; without a terminal it needs
+    --yes; n keeps it."""
+    root = tmp_path / "s"
+    folder = _ended_mock(root)
+    (folder / "audio.wav").write_bytes(b"RIFF")
+    code, _, err = run(capsys, "--sessions", str(root), "delete", folder.name[:16])
+    assert code == 2 and "--yes" in err and folder.exists()  # pytest's stdin is no terminal
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda question: "n")
+    code, out, _ = run(capsys, "--sessions", str(root), "delete", folder.name[:16])
+    assert code == 0 and "Kept" in out and folder.exists()
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "y")
+    code, out, _ = run(capsys, "--sessions", str(root), "delete", folder.name[:16])
+    assert code == 0 and not folder.exists() and "Deleted" in out
+    assert "Design a feed" in asked[0] and "recordings included" in asked[0]
+    code, out, _ = run(capsys, "--sessions", str(root), "list")
+    assert "Design a feed" not in out
+    code, _, err = run(capsys, "--sessions", str(root), "delete", "nosuch", "--yes")
+    assert code == 2 and "no session 'nosuch'" in err

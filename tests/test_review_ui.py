@@ -362,3 +362,28 @@ async def test_no_playback_without_a_recording_and_no_empty_self_review_in_a_pai
         shown = console.export_text()
         assert "Self-review" not in shown and "Interviewer feedback" in shown
         assert "Framing: 3/4" in shown
+
+
+async def test_a_session_is_deleted_from_review_after_a_yes(
+    settings: Settings, loaded: LoadResult, store: SessionStore
+) -> None:
+    """d asks first (n keeps it); y deletes the folder, recording included, and the list and
+    what is due follow."""
+    from mockterm.ui.screens.confirm_dialog import ConfirmDialog
+
+    kept = add_session(store, 0)
+    gone = add_session(store, 1, prompt="demo-search")
+    app = MocktermApp(settings, loaded, store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_review(pilot)
+        assert screen.shown[0].folder == gone.name  # newest first, highlighted
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "recording" in str(app.screen.question)
+        await pilot.press("n")
+        assert gone.exists() and app.screen is screen
+        await pilot.press("d", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not gone.exists() and kept.exists()
+        assert [r.folder for r in screen.shown] == [kept.name]

@@ -1,5 +1,5 @@
-"""The session commands of `mockterm`: start (and the bare command, which opens the app), list
-and due. Only argparse at import time: `mockterm --version` builds the parser."""
+"""The session commands of `mockterm`: start (and the bare command, which opens the app), list,
+due and delete. Only argparse at import time: `mockterm --version` builds the parser."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from mockterm.core.config import Settings
     from mockterm.core.sessions.store import SessionStore
 
-COMMANDS = ("start", "list", "due")
+COMMANDS = ("start", "list", "due", "delete")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,6 +58,11 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     )
 
     commands.add_parser("list", help="list saved sessions")
+    delete = commands.add_parser(
+        "delete", help="delete a saved session, recording included (asks first)"
+    )
+    delete.add_argument("session", metavar="SESSION", help="a folder or the start of its name")
+    delete.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     due = commands.add_parser("due", help="prompts due for review (spaced repetition)")
     due.add_argument("round", metavar="ROUND", nargs="?", help="only this round type")
     due.add_argument(
@@ -81,7 +86,40 @@ def run(args: argparse.Namespace | None, settings: Settings) -> int:
         return open_app(settings, args)
     if args.command == "list":
         return list_sessions(settings)
+    if args.command == "delete":
+        return delete(settings, args.session, args.yes)
     return due(args, settings)
+
+
+def delete(settings: Settings, name: str, yes: bool) -> int:
+    """Delete one session after saying what it is and asking (`--yes`: without asking)."""
+    import sys
+
+    from mockterm.core.sessions.model import SessionError
+    from mockterm.core.sessions.session_file import read_session
+    from mockterm.core.sessions.store import SessionStore
+    from mockterm.core.text import plain
+
+    store = SessionStore(settings.sessions, cache_dir())
+    folder = store.find(name)
+    try:
+        session = read_session(folder)
+        what = f"{session.round_title}: {session.prompt.title}, {session.started_at:%Y-%m-%d %H:%M}"
+    except SessionError:
+        what = "unreadable"
+    files = sum(1 for p in folder.rglob("*") if p.is_file())
+    question = f"Delete {folder} ({plain(what)}; {files} file(s), recordings included)? [y/N] "
+    if not yes:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                f"{folder.name}: give --yes to delete without a terminal", EXIT_USAGE
+            )
+        if input(plain(question)).strip().lower() not in ("y", "yes"):
+            print("Kept.")
+            return EXIT_OK
+    store.delete(folder)
+    print(plain(f"Deleted {folder}"))
+    return EXIT_OK
 
 
 def open_app(settings: Settings, args: argparse.Namespace | None) -> int:

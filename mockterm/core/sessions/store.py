@@ -137,6 +137,19 @@ class SessionStore:
             raise SessionNotFound(f"no session {name!r} in {self.root}")
         raise SessionNotFound(f"{name!r} matches {len(matches)} sessions; give more of the name")
 
+    def delete(self, folder: Path) -> None:
+        """Delete a saved session, recordings and all (a mock started by mistake leaves every
+        statistic). Not one that a running mockterm is recording into."""
+        from mockterm.core.sessions.lock import is_locked
+
+        if is_locked(folder):
+            raise SessionError(f"{folder.name} is a mock still running; end it first")
+        try:
+            self.discard(folder)
+        except OSError as exc:
+            raise SessionError(f"cannot delete {folder}: {exc.strerror or exc}") from None
+        self._memo = None  # the scan's memo names it
+
     def discard(self, folder: Path) -> None:
         if resolved(folder).parent != resolved(self.root):
             raise SessionError(f"{folder} is not a session folder of {self.root}")

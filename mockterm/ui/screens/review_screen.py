@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static
 
 from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, rounds_of
+from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.timer import format_clock, format_overrun
 from mockterm.ui.text import line
 from mockterm.ui.widgets.session_table import Cell, Column, SessionTable
@@ -67,6 +68,7 @@ class ReviewScreen(Screen[None]):
         Binding("S", "reverse", "Reverse", show=False),
         Binding("c", "compare", "Compare"),
         Binding("t", "trends", "Trends"),
+        Binding("d", "delete", "Delete"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -120,6 +122,11 @@ class ReviewScreen(Screen[None]):
             ),
             SystemCommand(
                 "Review: trends", "Charts over time of every session", self.action_trends
+            ),
+            SystemCommand(
+                "Review: delete the highlighted session",
+                "Recording included, after a yes",
+                self.action_delete,
             ),
         ]
 
@@ -361,6 +368,34 @@ class ReviewScreen(Screen[None]):
         if row is None or row.corrupt:
             return
         self.mockterm.open_attempts(row.prompt_id, self.rows)
+
+    def action_delete(self) -> None:
+        """Delete the highlighted session, recordings included, once the user says yes."""
+        from mockterm.ui.screens.confirm_dialog import ConfirmDialog
+
+        row = self.highlighted()
+        if row is None:
+            return
+        what = row.folder if row.corrupt else f"{row.prompt_title} ({row.started_at[:10]})"
+        question = Text.assemble(
+            "Delete ",
+            line(what, "bold"),
+            "?\nIts recording, transcript and review go too; it leaves every statistic.",
+        )
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.mockterm.store.delete(self.mockterm.store.root / row.folder)
+            except SessionError as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self.notify(f"Deleted {row.folder}")
+            self.load()
+            self.mockterm.refresh_practice()  # what is due may change
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     def action_trends(self) -> None:
         from mockterm.ui.screens.trends_screen import TrendsScreen
