@@ -377,10 +377,15 @@ class ReviewScreen(Screen[None]):
         if row is None:
             return
         what = row.folder if row.corrupt else f"{row.prompt_title} ({row.started_at[:10]})"
+        files = [
+            name
+            for name, has in (("recording", row.has_audio), ("transcript", row.has_transcript))
+            if has
+        ]
         question = Text.assemble(
             "Delete ",
             line(what, "bold"),
-            "?\nIts recording, transcript and review go too; it leaves every statistic.",
+            f"?\nIts {', '.join([*files, 'review and notes'])} go too; it leaves every statistic.",
         )
 
         def answered(yes: bool | None) -> None:
