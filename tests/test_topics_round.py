@@ -4,6 +4,7 @@ interviewer in a paired mock), each graded on its own for spaced repetition."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,6 +128,14 @@ def test_follow_ups_are_asked_one_at_a_time_and_each_topic_is_graded(
     assert saved.prompt_items("follow_ups")[:4] == [s.ask for s in topics[0].chain] + [
         "beta why 1?"
     ]
+    # solo, the user asked them: a count, not "none in a solo mock"
+    from mockterm.core.review.export import load_review
+    from mockterm.core.review.sections import review_sections
+
+    sections = review_sections(load_review(mock.folder))  # type: ignore[arg-type]
+    assert sections.follow_ups_summary.startswith("4 of ")
+    none_asked = replace(sections, follow_ups=replace(sections.follow_ups, used=()))
+    assert none_asked.follow_ups_summary.startswith("0 of ")  # could have: f asks them
 
 
 async def test_a_topics_mock_solo(deep: LoadResult, store: SessionStore, clock: FakeClock) -> None:

@@ -310,6 +310,8 @@ class ReviewSections:
     paired: bool
     """A paired mock: the interviewer's feedback, not the self-review, is what gets edited."""
     code: CodeReview | None = None
+    chained: bool = False
+    """A topics round: the user asks the follow-ups of a topic's chain (f), solo too."""
 
     @property
     def covered(self) -> list[KeyPointHit]:
@@ -322,9 +324,10 @@ class ReviewSections:
 
     @property
     def follow_ups_summary(self) -> str:
-        """ "2 of 5 asked" in a paired mock; a solo mock has no interviewer to ask them, so no
-        count (a 0 there would read as a score)."""
-        if not self.paired and not self.follow_ups.used:
+        """ "2 of 5 asked" in a paired mock (or a topics round, where the user asks them); a
+        solo mock has no interviewer to ask them, so no count (a 0 there would read as a
+        score)."""
+        if not (self.paired or self.chained or self.follow_ups.used):
             return f"none in a solo mock ({self.follow_ups.available} for an interviewer)"
         return f"{len(self.follow_ups.used)} of {self.follow_ups.available} asked"
 
@@ -393,4 +396,5 @@ def review_sections(review: Review) -> ReviewSections:
         feedback(session),
         session.mode == "interviewer" or session.feedback is not None,
         review.code,
+        any(p.chain for p in session.prompts),
     )
