@@ -20,7 +20,7 @@ from mockterm.ui.screens.review_screen import ReviewScreen
 from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
 from mockterm.ui.screens.trends_screen import TrendsScreen
 from mockterm.ui.widgets.session_table import SessionTable
-from tests.conftest import settle
+from tests.conftest import settle, until
 from tests.fakes import AUDIO_RATE, add_session
 
 
@@ -330,6 +330,13 @@ async def test_trends_say_why_a_chart_is_empty_and_compare_keeps_scores_apart(
         }
         assert [(c["self"], c["interviewer"]) for c in cells.values()] == [("2.0", ""), ("", "4.0")]
         assert [c["key pts"] for c in cells.values()] == ["n/a", "0/3"]  # paired: ticked live
+        # the columns past the right edge are named, with the key to them, and so is n/a
+        await pilot.pause()
+        info = app.screen.query_one("#compare-info")
+        assert "n/a: no transcript and nothing ticked" in str(info.render())
+        assert "→/← scroll" not in str(info.render())  # every column fits at 100
+        await pilot.resize_terminal(70, 30)
+        await until(pilot, lambda: "→/← scroll" in str(info.render()), "the scroll cue")
 
 
 async def test_no_playback_without_a_recording_and_no_empty_self_review_in_a_paired_mock(

@@ -49,6 +49,7 @@ class CompareScreen(Screen[None]):
             id="compare-title",
         )
         yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="compare-info", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,6 +111,20 @@ class CompareScreen(Screen[None]):
         if self.attempts:
             table.move_cursor(row=len(self.attempts) - 1)
         table.focus()
+        self.call_after_refresh(self._say_what_is_hidden)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._say_what_is_hidden)
+
+    def _say_what_is_hidden(self) -> None:
+        """Columns past the right edge (key points, scores, speech) are one key away: say so."""
+        table = self.query_one("#compare-table", DataTable)
+        parts = ["Enter opens an attempt"]
+        if table.virtual_size.width > table.scrollable_content_region.width:
+            parts.insert(0, "→/← scroll to the columns past the edge (key points, scores, speech)")
+        if any(row.key_points[1] and not row.key_points_assessed for row in self.attempts):
+            parts.append("key pts n/a: no transcript and nothing ticked, so not assessed")
+        self.query_one("#compare-info", Static).update(" · ".join(parts))
 
     @on(DataTable.RowSelected)
     def action_open(self) -> None:
