@@ -150,6 +150,9 @@ class TrendsScreen(Screen[None]):
             # plotext names this `labels` (a list); textual-plotext's stub says `label`
             stacks = [[c.get(r, 0) for _, c in weeks] for r in rounds]
             plt.stacked_bar(labels, stacks, labels=rounds)  # type: ignore[call-arg]
+            # sessions are counted in whole ones: no tick at 5.8 sessions
+            ticks = round_ticks(0, max(sum(c.values()) for _, c in weeks))
+            plt.yticks(ticks, [f"{t:g}" for t in ticks])
         plt.title("Sessions per week (by round type)")
         plot.refresh()
 
