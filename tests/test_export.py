@@ -92,7 +92,8 @@ def test_cli_export_unknown_session_is_one_line(
     store: SessionStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store.ensure()
-    assert main(["--sessions", str(store.root), "export", "nope"]) == 1
+    # a name that names no session is bad input
+    assert main(["--sessions", str(store.root), "export", "nope"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("mockterm: error: no session 'nope'") and err.count("\n") == 1
 
