@@ -29,6 +29,7 @@ from mockterm.core.sessions.store import (
 )
 from mockterm.core.text import plain
 from mockterm.ui.commands import PaletteCommands
+from mockterm.ui.run_reports import RunReports
 
 if TYPE_CHECKING:
     from mockterm.core.review.export import Review
@@ -36,10 +37,9 @@ if TYPE_CHECKING:
     from mockterm.core.runner import MockRunner
     from mockterm.core.sessions.mock import MockSession
     from mockterm.core.sessions.timer import Clock
-    from mockterm.ui.widgets.recording_status import RecordingStatus
 
 
-class MocktermApp(App[int]):
+class MocktermApp(RunReports, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "mockterm"
     COMMANDS = {PaletteCommands}
@@ -375,93 +375,6 @@ class MocktermApp(App[int]):
     def on_unmount(self) -> None:
         if self.runner is not None:
             self.runner.close()
-
-    # --- what a running mock reports, from its threads (the RunListener of MockRunner) --------
-
-    @dataclass
-    class RecordingLine(Message):
-        text: str
-
-    @dataclass
-    class RecordingProblem(Message):
-        text: str
-
-    @dataclass
-    class SaveProblem(Message):
-        text: str
-
-    @dataclass
-    class TranscriptDone(Message):
-        runner: MockRunner
-        table: dict[str, Any]
-
-    def recording_line(self, text: str) -> None:
-        self.post_message(self.RecordingLine(text))
-
-    def recording_problem(self, text: str) -> None:
-        self.post_message(self.RecordingProblem(text))
-
-    def save_problem(self, text: str) -> None:
-        self.post_message(self.SaveProblem(text))
-
-    def transcript_done(self, runner: MockRunner, table: dict[str, Any]) -> None:
-        self.post_message(self.TranscriptDone(runner, table))
-
-    def _recording_status(self) -> RecordingStatus | None:
-        from mockterm.ui.widgets.recording_status import RecordingStatus
-
-        for screen in reversed(self.screen_stack):
-            found = screen.query(RecordingStatus)
-            if found:
-                status: RecordingStatus = found.first(RecordingStatus)
-                return status
-        return None
-
-    @on(RecordingLine)
-    def _recording_line(self, message: RecordingLine) -> None:
-        if status := self._recording_status():
-            status.show_line(message.text)
-
-    @on(RecordingProblem)
-    def _recording_problem(self, message: RecordingProblem) -> None:
-        self.notify(message.text, severity="warning", timeout=10, markup=False)
-        if status := self._recording_status():
-            status.show_problem(message.text)
-
-    @on(SaveProblem)
-    def _save_problem(self, message: SaveProblem) -> None:
-        if message.text:
-            self.notify(
-                f"Saving fails: {message.text}. The mock goes on; the last saved state is kept.",
-                severity="error",
-                timeout=20,
-                markup=False,
-            )
-        else:
-            self.notify("Saving works again.", timeout=5)
-
-    @on(TranscriptDone)
-    def _transcript_done(self, message: TranscriptDone) -> None:
-        table, runner = message.table, message.runner
-        try:
-            runner.save_transcript(table)
-        except SessionError as exc:
-            self.notify(
-                f"Could not save the transcript status: {exc}", severity="error", markup=False
-            )
-            return
-        if table.get("status") == "done":
-            self.notify(
-                f"Transcript ready: {table.get('segments', 0)} lines in {runner.mock.folder}"
-            )
-        else:
-            reason = table.get("error") or "no transcript"
-            self.notify(
-                f"{reason}. The audio is saved; `mockterm transcribe --pending` does it later.",
-                severity="warning",
-                timeout=15,
-                markup=False,
-            )
 
     def swap_roles(self, previous: MockSession) -> None:
         """The next paired mock: same round type, a prompt neither has just done, roles swapped."""
