@@ -134,6 +134,84 @@ def test_problems_are_reported_with_line_and_field(
     assert str(matching[0]).startswith(f"bank.toml:{line}: {field}: ")
 
 
+@pytest.mark.parametrize(
+    ("prompt_id", "message"),
+    [
+        # `match` with `$` let a trailing newline through: the session folder's name then
+        # ended in one
+        ("p1\\n", "must be lowercase letters"),
+        ("-p1", "starting with a letter or digit"),
+        # it validated, then a mock failed to start: "File name too long"
+        ("a" * 101, "is 101 characters long; an id has at most 100"),
+    ],
+)
+def test_an_id_is_checked_in_full_and_has_a_length_limit(prompt_id: str, message: str) -> None:
+    content = parse_file("bank.toml", ROUND + PROMPT.replace('"p1"', f'"{prompt_id}"'))
+    assert content.prompts == ()
+    assert [p.field for p in content.problems] == ["prompts[0].id"]
+    assert message in content.problems[0].message
+    assert len(str(content.problems[0])) < 200  # the id is shown cut short
+    assert parse_file("bank.toml", ROUND + PROMPT.replace('"p1"', f'"{"a" * 100}"')).prompts
+
+
+def test_a_round_id_read_as_a_reference_is_checked_in_full() -> None:
+    problems = check('round = "r\\n"\n' + PROMPT)
+    assert [(p.field, p.line) for p in problems] == [("round", 1)]
+    assert "is not a round id" in problems[0].message
+
+
+def test_a_byte_order_mark_is_read_like_any_editor_does(tmp_path: Path) -> None:
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + (ROUND + PROMPT).encode())
+    content = parse_file(path)
+    assert content.problems == ()
+    assert [p.id for p in content.prompts] == ["p1"]
+
+
+def test_tables_nested_past_reason_are_one_problem(tmp_path: Path) -> None:
+    path = tmp_path / "deep.toml"
+    path.write_text(ROUND + "x = " + "[" * 5000 + "]" * 5000 + "\n")
+    (problem,) = parse_file(path).problems
+    assert (problem.line, problem.field) == (1, "toml")
+    assert "nested too deep" in problem.message
+    result = load_bank([tmp_path])
+    assert result.bank.prompts == {} and len(result.problems) == 1
+
+
+def test_a_broken_round_still_has_its_prompts_checked_in_the_same_pass() -> None:
+    bad_prompts = (
+        PROMPT.replace('title = "P"', "title = 5")
+        + PROMPT.replace('"p1"', '"p2"').replace('text = "Do it."\n', "")
+        + PROMPT.replace('"p1"', '"p3"')
+        + "levels = ['a']\n"
+    )
+    content = parse_file("bank.toml", ROUND.replace("minutes = 3", 'minutes = "3"') + bad_prompts)
+    fields = [p.field for p in content.problems]
+    assert fields == [
+        "round.minutes",
+        "prompts[0] (p1).title",
+        "prompts[1] (p2).text",
+        "prompts[2] (p3).levels",  # checked against the round's format, as it says it
+    ]
+    # without a round to run in, no prompt is kept
+    assert content.round is None and content.prompts == ()
+    # a bad format says nothing about what the prompts need: only their own fields are checked
+    content = parse_file(
+        "bank.toml", ROUND.replace("[round]", '[round]\nformat = "x"') + bad_prompts
+    )
+    assert [p.field for p in content.problems] == [
+        "round.format",
+        "prompts[0] (p1).title",
+        "prompts[1] (p2).text",
+    ]
+    # a file without a round: its prompts' problems too
+    assert [p.field for p in check(bad_prompts)] == [
+        "round",
+        "prompts[0] (p1).title",
+        "prompts[1] (p2).text",
+    ]
+
+
 def test_rapid_fire_rules() -> None:
     text = """\
     [round]
@@ -191,6 +269,20 @@ def test_user_banks_merge_over_builtin(tmp_path: Path) -> None:
     assert result.problems == ()
     assert result.bank.prompts["p1"].title == "Mine"
     assert sorted(p.id for p in result.bank.prompts_for("r")) == ["p1", "p9"]
+
+
+def test_an_id_of_another_round_in_a_later_bank_is_reported(tmp_path: Path) -> None:
+    """A later bank replaces a prompt of the same id; one of another round would move it out of
+    its round without a word."""
+    other = ROUND.replace('id = "r"', 'id = "r2"')
+    builtin = write(tmp_path / "builtin", "r.toml", ROUND + PROMPT).parent
+    write(builtin, "r2.toml", other)
+    user = write(tmp_path / "user", "mine.toml", 'round = "r2"\n' + PROMPT).parent
+    result = load_bank([builtin, user])
+    (problem,) = result.problems
+    assert (Path(problem.path).name, problem.line, problem.field) == ("mine.toml", 4, "id")
+    assert "also in" in problem.message and "(round 'r')" in problem.message
+    assert "give one of them another id" in problem.message
 
 
 def test_a_broken_user_file_is_reported_once_and_the_rest_loads(tmp_path: Path) -> None:

@@ -211,6 +211,17 @@ def test_an_id_already_used_elsewhere_is_skipped(tmp_path: Path) -> None:
     assert "already used in" in result.skipped[0].skipped.reason
 
 
+def test_ids_from_notes_deep_in_a_folder_stay_ones_a_bank_accepts() -> None:
+    from mockterm.core.bank.model import ID_MAX, SLUG
+
+    prefix = "-".join(["a-very-long-folder-name"] * 8)
+    question = "Why does " + "this question go on " * 10 + "?"
+    made = prompt_id(prefix, question, "2")
+    assert len(made) <= ID_MAX and SLUG.fullmatch(made), made
+    assert made.startswith("a-very-long") and made.endswith("-2")
+    assert prompt_id("notes", "Why?") == "notes-why"  # short ones as they were
+
+
 def test_rapid_fire_questions_need_an_answer_or_a_note(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(

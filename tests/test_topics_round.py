@@ -71,6 +71,11 @@ def test_the_round_and_its_rules(deep: LoadResult, tmp_path: Path) -> None:
             "not used by topics rounds: set minutes and questions (the topics of a mock), "
             "each topic is a phase",
         ),
+        # a broken round hides none of its prompts' problems: one pass reports them all
+        (
+            "prompts[0] (lonely).chain",
+            "a topics round needs a chain of follow-ups: [[prompts.chain]] with ask",
+        ),
     ]
     bad.write_text(ROUND + '[[prompts]]\nid = "lonely"\ntitle = "t"\ntext = "t"\n', "utf-8")
     problems = [(p.field, p.message) for p in load_bank([bad]).problems]

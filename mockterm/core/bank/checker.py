@@ -7,7 +7,7 @@ import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
-from mockterm.core.bank.model import SLUG, Problem
+from mockterm.core.bank.model import ID_MAX, SLUG, Problem
 from mockterm.core.bank.rules import MAX_MINUTES, Field, Kind, Table
 from mockterm.core.bank.toml_lines import Span, TomlLines
 
@@ -104,8 +104,8 @@ class Checker:
         problem, value = _value_problem(rule, value, needed)
         if problem:
             self.add(line, name, problem)
-        if rule.kind is Kind.SLUG and value and not SLUG.match(value):
-            self.add(line, name, f"{value!r} must be lowercase letters, digits, '_' or '-'")
+        if rule.kind is Kind.SLUG and value and not SLUG.fullmatch(value):
+            self.add(line, name, slug_problem(value))
         return value
 
     def tables(
@@ -150,6 +150,16 @@ class Checker:
         for key, message in problems:
             line = self.where.key(key, at.line, at.end) if key in data else at.line
             self.add(line, f"{prefix}{key}", message)
+
+
+def slug_problem(value: str) -> str:
+    """Why `value` is not an id (it is shown shortened: it may be 300 characters long)."""
+    shown = repr(value if len(value) <= 40 else value[:40] + "…")
+    if len(value) > ID_MAX:
+        return f"{shown} is {len(value)} characters long; an id has at most {ID_MAX}"
+    return (
+        f"{shown} must be lowercase letters, digits, '_' or '-' (starting with a letter or digit)"
+    )
 
 
 def _default(rule: Field) -> Any:

@@ -89,6 +89,17 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
                     for key, message in bad:
                         problems.append(Problem(content.path, line, f"{prompt.id}.{key}", message))
                     continue
+                earlier = prompts.get(prompt.id)
+                if earlier is not None and earlier.round_id != prompt.round_id:
+                    # a later layer replaces a prompt of the same id; one of another round
+                    # would leave its own round without a word, and take its history along
+                    message = (
+                        f"id {prompt.id!r} is also in {earlier.source} (round "
+                        f"{earlier.round_id!r}); this one replaces it in round "
+                        f"{prompt.round_id!r}: give one of them another id"
+                    )
+                    line = prompt_line(content.path, prompt.id)
+                    problems.append(Problem(content.path, line, "id", message))
                 layer_ids[prompt.id] = content.path
                 prompts[prompt.id] = prompt
     return LoadResult(Bank(rounds, prompts), tuple(problems))

@@ -11,7 +11,11 @@ SEVERAL = ("rapid_fire", "topics")
 """Formats whose mock asks several prompts (questions, topics), each graded on its own."""
 TOPIC_GUIDANCE = "Answer, then f asks the next follow-up; n closes the topic, shows the reference."
 DIFFICULTIES = ("easy", "medium", "hard")
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ID_MAX = 100
+"""The longest id: a session folder is named `STAMP_ROUND_PROMPT`, and a file name has 255
+bytes at most."""
+SLUG = re.compile(rf"[a-z0-9][a-z0-9_-]{{0,{ID_MAX - 1}}}")
+"""An id, in full (`SLUG.fullmatch`): `match` with `$` would let a trailing newline through."""
 
 
 @dataclass(frozen=True)

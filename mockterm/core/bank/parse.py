@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.bank.checker import Checker, named
+from mockterm.core.bank.checker import Checker, named, slug_problem
 from mockterm.core.bank.code_folder import code_folders, missing_files, required_files
-from mockterm.core.bank.model import SLUG, BankError, Problem, Prompt, Round
+from mockterm.core.bank.model import FORMATS, SLUG, BankError, Problem, Prompt, Round
 from mockterm.core.bank.rules import (
     PROMPT,
     ROUND,
@@ -48,16 +48,21 @@ def parse_file(path: str | Path, text: str | None = None) -> FileContent:
             problem = Problem(shown, 1, "file", f"cannot read it: {exc.strerror or exc}")
             return FileContent(shown, None, None, (), (problem,))
         try:
-            text = raw.decode("utf-8")
+            # an editor's byte-order mark is no reason to refuse a file
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             problem = Problem(shown, line, "file", "is not UTF-8 text")
             return FileContent(shown, None, None, (), (problem,))
+    text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, message = syntax_error(exc, text)
         return FileContent(shown, None, None, (), (Problem(shown, line, "toml", message),))
+    except RecursionError:
+        message = "tables or lists nested too deep to read; the file is skipped"
+        return FileContent(shown, None, None, (), (Problem(shown, 1, "toml", message),))
     return _check(shown, text, data)
 
 
@@ -72,21 +77,29 @@ def load_file(path: str | Path, text: str | None = None) -> FileContent:
 def _check(path: str, text: str, data: dict[str, Any]) -> FileContent:
     check = Checker(path, text)
     check.unknown_keys(data, TOP_KEYS, Span(1, len(check.where.lines) + 1), "")
-    round_, round_ref = _check_round_value(check, data.get("round"))
-    round_id = round_.id if round_ else round_ref
-    prompts = _check_prompts(check, data.get("prompts", []), round_id, round_)
+    round_, round_ref, draft = _check_round_value(check, data.get("round"))
+    # the prompts are checked even when the round is broken or missing (against what the
+    # round says, where it says it), so one pass reports every problem of the file; none is
+    # kept without a round to run in
+    against = round_ or draft
+    round_id = against.id if against else round_ref
+    prompts = _check_prompts(check, data.get("prompts", []), round_id or "?", against)
+    if round_ is None and round_ref is None:
+        prompts = ()
     return FileContent(path, round_, round_ref, prompts, tuple(check.problems))
 
 
-def _check_round_value(check: Checker, value: Any) -> tuple[Round | None, str | None]:
-    """The file's round: a [round] table it defines, or the id of one defined elsewhere."""
+def _check_round_value(check: Checker, value: Any) -> tuple[Round | None, str | None, Round | None]:
+    """The file's round: a [round] table it defines, or the id of one defined elsewhere; and a
+    draft of a broken [round], to check its prompts against (None when its format is bad)."""
     where = check.where
     if isinstance(value, str):
-        if SLUG.match(value):
-            return None, value
-        check.add(where.key("round", 1), "round", f"{value!r} is not a round id")
+        if SLUG.fullmatch(value):
+            return None, value, None
+        check.add(where.key("round", 1), "round", f"is not a round id: {slug_problem(value)}")
     elif isinstance(value, dict):
-        return _check_round(check, value), None
+        round_, draft = _check_round(check, value)
+        return round_, None, draft
     elif value is None:
         check.add(
             1,
@@ -100,18 +113,16 @@ def _check_round_value(check: Checker, value: Any) -> tuple[Round | None, str | 
             "round",
             'must be a [round] table or a round id string like round = "coding_hard"',
         )
-    return None, None
+    return None, None, None
 
 
 def _check_prompts(
-    check: Checker, value: Any, round_id: str | None, round_: Round | None
+    check: Checker, value: Any, round_id: str, round_: Round | None
 ) -> tuple[Prompt, ...]:
     """The good prompts; each bad one is reported and skipped, the rest kept."""
     where = check.where
     if not isinstance(value, list) or not all(isinstance(p, dict) for p in value):
         check.add(where.key("prompts", 1), "prompts", "must be an array of tables: [[prompts]]")
-        return ()
-    if not round_id:
         return ()
     prompts: list[Prompt] = []
     seen: dict[str, int] = {}
@@ -137,7 +148,8 @@ def _check_prompts(
     return tuple(prompts)
 
 
-def _check_round(check: Checker, data: dict[str, Any]) -> Round | None:
+def _check_round(check: Checker, data: dict[str, Any]) -> tuple[Round | None, Round | None]:
+    """The round, or (None, a draft of it) when it has problems."""
     where = check.where
     line = where.nth_header("round", 0) or where.key("round", 1)
     # a file has one round, so a [[round.rubric]] anywhere in it is the round's
@@ -149,8 +161,12 @@ def _check_round(check: Checker, data: dict[str, Any]) -> Round | None:
     values = check.table(ROUND, data, at, "round.", required=needed, skip=unused)
     check.located(round_problems(values["format"], data, values), data, at, "round.")
     if len(check.problems) > before or not values["id"] or not values["title"]:
-        return None
-    return Round(**values, source=check.path)
+        # a draft only where its format and phases say what prompts need: a bad format or a
+        # levels round without good phases would blame its prompts for the round's problem
+        usable = data.get("format", "single") in FORMATS
+        usable = usable and (values["format"] != "levels" or bool(values["phases"]))
+        return None, Round(**values, source=check.path) if usable else None
+    return Round(**values, source=check.path), None
 
 
 def _check_prompt(

@@ -24,7 +24,7 @@ from typing import Any
 
 import tomlkit
 
-from mockterm.core.bank.model import Bank, Round, RubricItem
+from mockterm.core.bank.model import ID_MAX, Bank, Round, RubricItem
 from mockterm.core.bank.notes.cards import bare
 from mockterm.core.bank.notes.find import ParsedNotes, Question, Skipped, parse_notes
 from mockterm.core.bank.prompts_file import rewrite_prompts
@@ -104,6 +104,10 @@ def prompt_id(prefix: str, question: str, key: str = "") -> str:
     if len(slug) > SLUG_MAX:
         digest = hashlib.sha1(" ".join(question.lower().split()).encode()).hexdigest()[:6]
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0] + "-" + digest
+    # a notes file deep in a folder has a long prefix: it is cut so the id stays one a bank
+    # accepts (ID_MAX), the question's own slug kept whole
+    room = ID_MAX - len(slug) - len(key) - 2
+    prefix = prefix[:room].rstrip("-_")
     return "-".join(part for part in (prefix, slug, key) if part)
 
 
