@@ -241,12 +241,21 @@ class FakeStream:
             raise RuntimeError(FakeStream.fail_open)
         self.rate, self.block, self.callback = samplerate, blocksize, callback
         self.stopped = threading.Event()
+        self.gone = threading.Event()
+        """Set: the device went away (the sound server died); no callback comes any more."""
+        self.reports_inactive = False
+        """Once gone, whether PortAudio says so (`active` False) or stays silent."""
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.delivered = 0
 
+    @property
+    def active(self) -> bool:
+        gone = self.gone.is_set() and self.reports_inactive
+        return self.thread.is_alive() and not self.stopped.is_set() and not gone
+
     def _run(self) -> None:
         count = 0
-        while not self.stopped.is_set():
+        while not self.stopped.is_set() and not self.gone.is_set():
             count += 1
             overflow = bool(self.overflow_every and count % self.overflow_every == 0)
             self.callback(ramp(self.delivered, self.block), self.block, None, FakeStatus(overflow))

@@ -235,6 +235,50 @@ def test_a_device_without_16k_records_at_its_own_rate(
         assert w.getframerate() == 48000
 
 
+@pytest.mark.parametrize("says_so", [False, True], ids=["silent", "inactive"])
+def test_a_device_that_goes_away_stops_the_recording_and_keeps_its_audio(
+    tmp_path: Path, fake_portaudio: type[FakeStream], says_so: bool
+) -> None:
+    """PulseAudio dying mid-recording: its callbacks stop (PortAudio may or may not mark the
+    stream inactive). The recorder says so at once, and what it had is a whole WAV file."""
+    path = tmp_path / "audio.wav"
+    errors: list[str] = []
+    recorder = Recorder(path, stall_seconds=1.0, on_error=errors.append)
+    recorder.start()
+    wait_until(lambda: recorder.frames >= 8000)
+    stream = recorder._stream
+    stream.reports_inactive = says_so
+    stream.gone.set()
+    wait_until(lambda: bool(errors))
+    assert errors == [recorder.error] and "input device stopped sending sound" in errors[0]
+    assert not recorder.running
+    frames, data = read_frames(path)  # a final header: it plays without repair
+    assert frames == recorder.frames == stream.delivered
+    assert data == ramp(0, frames)
+    recorder.stop()  # the end of the mock: harmless
+    assert errors == [recorder.error]
+
+
+def test_a_session_recording_whose_device_goes_away_is_marked_failed_at_once(
+    tmp_path: Path, fake_portaudio: type[FakeStream]
+) -> None:
+    from mockterm.core.audio.live import SessionRecording
+
+    problems: list[str] = []
+    recording = SessionRecording(tmp_path, transcribe=False, on_problem=problems.append)
+    recording.recorder.stall_seconds = 1.0
+    recording.start(0.0)
+    wait_until(lambda: recording.recorder.frames >= 1600)
+    recording.recorder._stream.gone.set()
+    wait_until(lambda: bool(problems))
+    # what the next heartbeat saves as [audio], before the mock ends
+    info = recording.info()
+    assert info["status"] == "failed" and "stopped sending sound" in info["error"]
+    assert info["seconds"] == recording.recorder.frames / RATE > 0
+    recording.stop()
+    assert recording.status == "failed" and len(problems) == 1
+
+
 class _BrokenFinder(importlib.abc.MetaPathFinder):
     def find_spec(self, name: str, *args: Any) -> None:
         if name == "sounddevice":

@@ -66,7 +66,7 @@ def devices(settings: Settings, device: str | None, seconds: float) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from mockterm.core.audio.devices import AudioError, input_devices
+    from mockterm.core.audio.devices import NO_INPUT, AudioError, input_devices
 
     console = Console()
     try:
@@ -74,7 +74,7 @@ def devices(settings: Settings, device: str | None, seconds: float) -> int:
     except AudioError as exc:
         raise CommandError(str(exc)) from None
     if not found:
-        raise CommandError("no input device found; plug in a microphone and run this again")
+        raise CommandError(NO_INPUT)
     table = Table(title="Audio inputs")
     for column in ("index", "name", "channels", "rate", ""):
         table.add_column(column)

@@ -6,6 +6,12 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any
 
+NO_INPUT = (
+    "no input device found; plug in a microphone, or start the sound server if it stopped "
+    "(`pactl info` says whether PulseAudio or PipeWire runs), then check `mockterm devices`"
+)
+"""PortAudio sees no input both when none is plugged in and when the sound server is down."""
+
 
 class AudioError(Exception):
     """Recording cannot start or run; the message says why and what to do, in one line."""
@@ -78,10 +84,7 @@ def resolve_device(spec: str | int | None) -> int | None:
     if spec is None or spec == "":
         devices = input_devices()
         if not devices:
-            raise AudioError(
-                "recording is off: no input device found; plug in a microphone, then check "
-                "`mockterm devices`"
-            )
+            raise AudioError(f"recording is off: {NO_INPUT}")
         return None
     if isinstance(spec, int) or str(spec).strip().isdigit():
         index = int(spec)
@@ -116,8 +119,5 @@ def explain_portaudio_error(exc: Exception) -> AudioError:
             "that program or choose another device with input_device (see `mockterm devices`)"
         )
     if "querying device -1" in lower or "no default" in lower or "invalid device" in lower:
-        return AudioError(
-            "recording is off: no input device found; plug in a microphone, then check "
-            "`mockterm devices`"
-        )
+        return AudioError(f"recording is off: {NO_INPUT}")
     return AudioError(f"recording is off: the input device failed ({text}); see `mockterm doctor`")

@@ -222,7 +222,9 @@ class SessionRecording:
         self.offset = 0.0
         self.on_problem = on_problem
         self.on_level = on_level
-        self.recorder = Recorder(self.path, device=device, on_block=self._block)
+        self.recorder = Recorder(
+            self.path, device=device, on_block=self._block, on_error=self._stopped_by_itself
+        )
         self.chunker = Chunker(SAMPLE_RATE)
         self.transcriber: LiveTranscriber | None = None
         if transcribe:
@@ -284,6 +286,13 @@ class SessionRecording:
         if chunk is not None:
             self.transcriber.submit(self.path, *chunk, self.recorder.samplerate)
 
+    def _stopped_by_itself(self, error: str) -> None:
+        # the writer thread: the device went away or the disk filled. Said at once, and the
+        # next heartbeat saves `[audio] status = "failed"` with the reason; the mock goes on
+        self.status = "failed"
+        if self.on_problem is not None:
+            self.on_problem(error)
+
     def pause(self) -> None:
         self.recorder.pause()
 
@@ -291,15 +300,12 @@ class SessionRecording:
         self.recorder.resume()
 
     def stop(self) -> None:
-        if self.status != "recording":
+        if self.status == "off" or self.stopped_at is not None:
             return
         self.recorder.stop()
         self.stopped_at = time.monotonic()
-        self.status = "stopped"
-        if self.recorder.error:
-            self.status = "failed"
-            if self.on_problem is not None:
-                self.on_problem(self.recorder.error)
+        # a recording that stopped by itself has said why (`_stopped_by_itself`)
+        self.status = "failed" if self.recorder.error else "stopped"
         if self.transcriber is None:
             return
         if self.live:

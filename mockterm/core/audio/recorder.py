@@ -23,6 +23,17 @@ from mockterm.core.audio.wav import CHANNELS, SAMPLE_RATE, SAMPLE_WIDTH, WavWrit
 BLOCK_SECONDS = 0.1
 SYNC_SECONDS = 0.5
 """How often the WAV header is brought up to date and the file fsynced."""
+STALL_SECONDS = 5.0
+"""No block from a running input for this long: the device is gone (unplugged, the sound server
+stopped). PortAudio says nothing then; its callbacks just stop. Blocks come every 0.1 s, paused
+or not, so only a device that went away (or a machine stalled for seconds) is this late; a late
+report costs a few seconds of silence, a false one would end a good recording."""
+FIRST_BLOCK_SECONDS = 15.0
+"""The same for the first block: PulseAudio waking up may take a few seconds to deliver it."""
+LOST_DEVICE = (
+    "recording stopped: the input device stopped sending sound (unplugged, or the sound server "
+    "stopped); the audio up to then is kept"
+)
 
 
 # --- level --------------------------------------------------------------------------------------
@@ -67,21 +78,26 @@ class Recorder:
         samplerate: int = SAMPLE_RATE,
         block_seconds: float = BLOCK_SECONDS,
         sync_seconds: float = SYNC_SECONDS,
+        stall_seconds: float = STALL_SECONDS,
         on_block: BlockListener | None = None,
+        on_error: Callable[[str], object] | None = None,
     ) -> None:
         self.path = path
         self.device = device
         self.samplerate = samplerate
         self.block_seconds = block_seconds
         self.sync_seconds = sync_seconds
+        self.stall_seconds = stall_seconds
         self.on_block = on_block
+        self.on_error = on_error
+        """Called (from the writer thread) with `error` when the recording stops by itself."""
         self.overflows = 0
         self.frames = 0
         self.level = 0.0
         """The last block's level, 0..1 (see `meter_level`); 0 while paused."""
         self._peak = 0.0
         self.error = ""
-        """Why the writer stopped early (disk full...), or empty."""
+        """Why the writer stopped early (disk full, the device gone...), or empty."""
         self.listener_error = ""
         """Why `on_block` was dropped (it raised), or empty; the recording goes on."""
         self.started_at: float | None = None
@@ -94,6 +110,8 @@ class Recorder:
             queue.SimpleQueue()
         )
         self._stream: Any = None
+        self._running = threading.Event()
+        """Set from the stream's start until stop(): only then is silence from it a lost device."""
         self._writer: WavWriter | None = None
         self._thread: threading.Thread | None = None
 
@@ -127,6 +145,7 @@ class Recorder:
         try:
             self.started_at = time.monotonic()
             stream.start()
+            self._running.set()
         except Exception as exc:
             self._stream = None
             self._queue.put(None)
@@ -168,7 +187,7 @@ class Recorder:
     def _write_loop(self) -> None:
         writer = self._writer
         assert writer is not None
-        last_sync = time.monotonic()
+        last_sync = last_block = time.monotonic()
         while True:
             try:
                 item = self._queue.get(timeout=self.sync_seconds)
@@ -176,7 +195,11 @@ class Recorder:
                 item = ()
             if item is None:
                 break
+            if not item and self._lost(time.monotonic() - last_block):
+                self.error = LOST_DEVICE
+                break
             if item:
+                last_block = time.monotonic()
                 data, paused, overflow, arrived = item
                 if self.frames == 0 and self.started_at is not None:
                     self.start_delay = self._first_sample_delay(arrived, len(data))
@@ -207,7 +230,22 @@ class Recorder:
                 with contextlib.suppress(OSError):
                     writer.sync()
         with contextlib.suppress(OSError):
-            writer.close()
+            writer.close()  # the final header: what was recorded plays as it is
+        if self.error and self.on_error is not None:
+            with contextlib.suppress(Exception):
+                self.on_error(self.error)
+
+    def _lost(self, silent_for: float) -> bool:
+        """The input went away: no block for too long from a stream still meant to run, or a
+        stream PortAudio itself has stopped."""
+        stream = self._stream
+        if stream is None or not self._running.is_set():  # not started yet, or being stopped
+            return False
+        with contextlib.suppress(Exception):
+            if not stream.active:
+                return self._running.is_set()
+        limit = self.stall_seconds if self.frames else max(self.stall_seconds, FIRST_BLOCK_SECONDS)
+        return silent_for >= limit
 
     def _first_sample_delay(self, arrived: float, size: int) -> float:
         """When the first block's first sample was captured: its arrival, less its length and
@@ -234,6 +272,7 @@ class Recorder:
 
     def stop(self) -> None:
         """Stop capturing, write what is queued, and close the file with a final header."""
+        self._running.clear()
         stream, self._stream = self._stream, None
         if stream is not None:
             with contextlib.suppress(Exception):
