@@ -89,7 +89,9 @@ def parse_config(
         if key not in names:
             close = difflib.get_close_matches(key, names, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            warnings.append(f"{where}: {key}: unknown key{hint}; ignored")
+            warnings.append(
+                f"{where}: {key if key.isprintable() else repr(key)}: unknown key{hint}; ignored"
+            )
             continue
         expected = _TYPES[key]
         ok = isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected)

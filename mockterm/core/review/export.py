@@ -8,8 +8,9 @@ and test runs, the self-review and the interviewer's feedback.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +77,12 @@ def markdown(review: Review) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
+    # a table of a newer mockterm (kept as it was read) may hold any TOML value: a date, a
+    # time, nan; JSON has none of them
+    if isinstance(value, date | time):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

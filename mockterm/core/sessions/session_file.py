@@ -115,17 +115,24 @@ def _prompt(data: Mapping[str, Any], round_id: str) -> Prompt:
         title=str(data.get("title", "")),
         text=str(data.get("text", "")),
         difficulty=str(data.get("difficulty", "medium")),
-        tags=tuple(data.get("tags", ())),
-        follow_ups=tuple(data.get("follow_ups", ())),
-        hints=tuple(data.get("hints", ())),
-        key_points=tuple(data.get("key_points", ())),
+        tags=_texts(data.get("tags", ()), "tags"),
+        follow_ups=_texts(data.get("follow_ups", ()), "follow_ups"),
+        hints=_texts(data.get("hints", ()), "hints"),
+        key_points=_texts(data.get("key_points", ()), "key_points"),
         answer=str(data.get("answer", "")),
-        levels=tuple(data.get("levels", ())),
+        levels=_texts(data.get("levels", ()), "levels"),
         note=str(data.get("note", "")),
         chain=tuple(
             ChainStep(str(s["ask"]), str(s.get("answer", ""))) for s in data.get("chain", ())
         ),
     )
+
+
+def _texts(value: Any, name: str) -> tuple[str, ...]:
+    """A list of strings (tags, hints...); what reads them takes each as text."""
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise SessionError(f"prompt.{name}: must be a list of strings")
+    return tuple(value)
 
 
 def _plain(value: Any) -> Any:
