@@ -171,6 +171,25 @@ def test_a_link_loop_as_the_sessions_folder(
     assert code == 1 and "link that leads nowhere" in text
 
 
+def test_a_link_loop_as_a_bank_and_in_notes(
+    sandbox: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A link loop as `--bank`, and one (or a NUL) that a notes file links to or shows."""
+    loop = sandbox / "work" / "loop"
+    loop.symlink_to(loop)
+    for command in (*BANK_COMMANDS, ["list"]):
+        run(["--sessions", str(sandbox / "sessions"), "--bank", str(loop), *command], capsys)
+    notes = sandbox / "work" / "notes.md"
+    notes.write_text(
+        "# Q\n\n- What does [this link](loop) point at, and why?\n"
+        "- What is [that](a%00b) and ![this](x%00.png) here?\n"
+    )
+    out = sandbox / "work" / "out.toml"
+    argv = ["bank", "import", str(notes), "--round", "behavioral", "--out", str(out)]
+    code, text = run(["--sessions", str(sandbox / "sessions"), *argv], capsys)
+    assert code == 0 and "2 new" in text
+
+
 def test_output_into_a_closed_pipe_is_quiet(sandbox: Path) -> None:
     """`mockterm bank import ... | head -1`: the reader goes away; no BrokenPipeError is printed."""
     import subprocess

@@ -39,7 +39,7 @@ def resolved(path: Path) -> Path:
     cannot be read), absolute as it is given. A path from the user never raises here."""
     try:
         return path.resolve()
-    except (OSError, RuntimeError):  # RuntimeError: a link loop, before Python 3.13
+    except (OSError, RuntimeError, ValueError):  # a link loop (before 3.13); a NUL in the name
         return Path(os.path.abspath(path))
 
 

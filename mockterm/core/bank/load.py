@@ -8,6 +8,7 @@ from pathlib import Path
 from mockterm.core.bank.code_folder import code_folders
 from mockterm.core.bank.model import Bank, LoadResult, Problem, Prompt, Round
 from mockterm.core.cache import PickleCache, signature
+from mockterm.core.paths import resolved
 
 Layer = list[Path] | Path  # a folder's (or a file's) bank files, or a path that does not exist
 
@@ -113,7 +114,7 @@ def _cache_key(layers: Sequence[Layer]) -> tuple[object, ...]:
     key: list[object] = [__version__]
     for layer in layers:
         paths = [layer] if isinstance(layer, Path) else [*layer, *_code_paths(layer)]
-        key += [tuple(str(p.resolve()) for p in paths), signature(*paths)]
+        key += [tuple(str(resolved(p)) for p in paths), signature(*paths)]
     return tuple(key)
 
 

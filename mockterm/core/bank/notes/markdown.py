@@ -17,6 +17,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from mockterm.core.bank.notes.convert import HtmlMarkdown, html_block, latex_text
+from mockterm.core.paths import resolved
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 _EMBED = re.compile(r"(!?)\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]")
@@ -279,7 +280,7 @@ class NotesDocument:
             elif child.type == "link_open":
                 href = str(child.attrs.get("href", ""))
                 if href and not _SCHEME.match(href) and self.base is not None:
-                    replace(f"]({href}", f"]({(self.base / unquote(href)).resolve()}")
+                    replace(f"]({href}", f"]({resolved(self.base / unquote(href))}")
             elif child.type == "text":
                 for pattern, make in (
                     (_EMBED, self._embed),
@@ -305,7 +306,7 @@ class NotesDocument:
             return ""
         target = src
         if not _SCHEME.match(src) and self.base is not None:
-            target = str((self.base / unquote(src)).resolve())
+            target = str(resolved(self.base / unquote(src)))
         elif src.startswith("/"):
             target = src
         self._pending.append(target)
@@ -325,7 +326,7 @@ class NotesDocument:
 
     def _find(self, name: str) -> Path | None:
         if self.base is not None and (self.base / name).is_file():
-            return (self.base / name).resolve()
+            return resolved(self.base / name)
         if self.vault is None:
             return None
         if self._by_name is None:
@@ -333,7 +334,7 @@ class NotesDocument:
             try:
                 for path in sorted(self.vault.rglob("*")):
                     if path.is_file() and not any(p.startswith(".") for p in path.parts):
-                        self._by_name.setdefault(path.name.lower(), path.resolve())
+                        self._by_name.setdefault(path.name.lower(), resolved(path))
             except OSError:  # an unreadable folder in the vault: what was found so far
                 pass
         return self._by_name.get(Path(name).name.lower())
