@@ -145,6 +145,10 @@ def test_list_says_which_sessions_a_newer_mockterm_wrote(
     assert code == 0
     assert "ended_early (newer)" in out
     assert "1 session(s) written by a newer mockterm" in " ".join(out.split())
+    # an export of it says so too: what only the newer mockterm knows is not in it
+    code, out, err = run(capsys, "--sessions", str(tmp_path / "s"), "export", "20", "-o", "-")
+    assert code == 0 and "# " in out
+    assert "warning: 1 session(s) written by a newer mockterm" in err
 
 
 def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -73,11 +73,15 @@ def _check_round(settings: Settings, round_id: str) -> None:
 
 def export(settings: Settings, name: str, fmt: str, out: str | None) -> int:
     from mockterm.core.review.export import export_session, load_review, render
-    from mockterm.core.sessions.store import SessionStore
+    from mockterm.core.sessions.store import NEWER_NOTE, SessionStore, newer_than_this
 
     folder = SessionStore(settings.sessions).find(name)
+    review = load_review(folder)
+    if newer_than_this(review.session):
+        # exported as far as this one reads it: what only the newer one knows is not in it
+        print(plain(f"mockterm: warning: {NEWER_NOTE.format(count=1)}"), file=sys.stderr)
     if out == "-":
-        sys.stdout.write(render(load_review(folder), fmt))
+        sys.stdout.write(render(review, fmt))
         return EXIT_OK
     path = export_session(folder, fmt, Path(out).expanduser() if out else None)
     print(plain(f"Exported {folder.name} to {path}"))
