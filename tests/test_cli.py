@@ -269,3 +269,29 @@ def test_delete_asks_then_deletes_the_folder(
     assert "Design a feed" not in out
     code, _, err = run(capsys, "--sessions", str(root), "delete", "nosuch", "--yes")
     assert code == 2 and "no session 'nosuch'" in err
+
+
+def test_what_c_libraries_print_while_the_app_runs_goes_to_a_log(tmp_path: Path) -> None:
+    """ALSA, PortAudio and PulseAudio write their errors to file descriptor 2, over the screen;
+    while the app runs that goes to a log, and the app still draws on the terminal."""
+    import subprocess
+    import sys
+
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from mockterm.cli.terminal import c_stderr_to\n"
+        "with c_stderr_to(Path(sys.argv[1])):\n"
+        "    os.write(2, b'ALSA lib pcm.c:8545: underrun occurred\\n')\n"
+        "    sys.__stderr__.write('drawn by the app\\n')\n"
+        "    sys.__stderr__.flush()\n"
+        "os.write(2, b'after the app\\n')\n"
+    )
+    log = tmp_path / "cache" / "stderr.log"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(log)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "drawn by the app\nafter the app\n"
+    assert log.read_text() == "ALSA lib pcm.c:8545: underrun occurred\n"
+    assert log.stat().st_mode & 0o777 == 0o600

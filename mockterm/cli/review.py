@@ -96,6 +96,7 @@ def review(settings: Settings, name: str | None) -> int:
     store = SessionStore(settings.sessions)
     folder = store.find(name) if name else None
     needs_terminal("`mockterm export SESSION` or `mockterm stats`")
+    from mockterm.cli.terminal import LOG_NAME, c_stderr_to
     from mockterm.ui.app import MocktermApp
 
     app = MocktermApp(
@@ -104,7 +105,8 @@ def review(settings: Settings, name: str | None) -> int:
         store,
         review=folder.name if folder else "",
     )
-    app.run()
+    with c_stderr_to(cache_dir() / LOG_NAME):
+        app.run()
     return app.return_code or 0
 
 

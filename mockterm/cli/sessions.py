@@ -138,11 +138,13 @@ def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
         start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
 
     needs_terminal("`mockterm list` or `mockterm bank ...`")
+    from mockterm.cli.terminal import LOG_NAME, c_stderr_to
     from mockterm.ui.app import MocktermApp
 
     interviewer = bool(args is not None and getattr(args, "interviewer", False))
     app = MocktermApp(settings, loaded, store, start=start, interviewer=interviewer, tag=tag or "")
-    app.run()
+    with c_stderr_to(cache_dir() / LOG_NAME):
+        app.run()
     return app.return_code or 0
 
 
