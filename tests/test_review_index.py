@@ -112,6 +112,26 @@ def test_a_locked_cache_is_left_alone(store: SessionStore, cache: Path) -> None:
     assert len(again.load()) == 2 and again.rebuilt == 1  # the first row came from the cache
 
 
+@pytest.mark.parametrize("where", ["a folder", "under a file"])
+def test_a_cache_that_cannot_be_opened_is_no_error(
+    store: SessionStore, tmp_path: Path, where: str
+) -> None:
+    """The cache dir is not writable as a database (a folder in the way, a file as its folder):
+    the list is read from the files, searched in memory, and nothing is deleted."""
+    add(store, 0)
+    blocker = tmp_path / "blocker"
+    if where == "a folder":
+        blocker.mkdir()
+        cache = blocker
+    else:
+        blocker.write_text("keep me")
+        cache = blocker / "review.sqlite"
+    index = ReviewIndex(store.root, cache)
+    assert len(index.load()) == 1 and index.cache_problem
+    assert index.search("two-tower") == {r.folder for r in index.rows}
+    assert blocker.is_dir() if where == "a folder" else blocker.read_text() == "keep me"
+
+
 @pytest.mark.parametrize("cached", [True, False])
 def test_search_prompt_notes_and_transcript(store: SessionStore, cache: Path, cached: bool) -> None:
     feed = add(store, 0)
