@@ -465,3 +465,28 @@ def test_a_new_code_folder_is_seen_through_the_cache(tmp_path: Path) -> None:
     assert load_bank([bank], cache_dir=cache).problems[0].field == "prompts[0] (p1).code"
     (folder / "tests.py").write_text("# tests\n", encoding="utf-8")
     assert load_bank([bank], cache_dir=cache).bank.prompts["p1"].code_dir == str(folder)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not a pickle at all", b"\x80\x05\x95", "a list", "a stale key"],
+    ids=["empty", "garbage", "cut short", "wrong shape", "stale"],
+)
+def test_a_damaged_or_stale_bank_cache_is_only_a_slower_start(
+    tmp_path: Path, damage: bytes | str
+) -> None:
+    import pickle
+
+    bank = tmp_path / "bank"
+    write(bank, "r.toml", ROUND + PROMPT)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    if damage == "a list":
+        damage = pickle.dumps([1, 2, 3])
+    elif damage == "a stale key":
+        damage = pickle.dumps((("another", "key"), "not a LoadResult"))
+    assert isinstance(damage, bytes)
+    (cache / "bank.pickle").write_bytes(damage)
+    result = load_bank([bank], cache_dir=cache)
+    assert result.problems == () and list(result.bank.prompts) == ["p1"]
+    assert load_bank([bank], cache_dir=cache) == result  # and the cache is whole again
