@@ -21,6 +21,7 @@ MINIMUM_PROMPTS = {
     ("oop",): 12,
     ("ml_coding",): 20,
     ("llm_coding",): 12,
+    ("ai_coding",): 5,
     ("ml_fundamentals",): 170,
     ("ml_fundamentals_onsite",): 90,
     ("ml_design",): 36,
@@ -31,7 +32,7 @@ MINIMUM_PROMPTS = {
     ("research_talk",): 6,
 }
 DESIGN = ("ml_design", "ml_infra", "perception")
-CODING = ("coding_medium", "coding_hard", "oop", "ml_coding", "llm_coding")
+CODING = ("coding_medium", "coding_hard", "oop", "ml_coding", "llm_coding", "ai_coding")
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +94,26 @@ def test_coding_depth(bank: Bank, round_id: str) -> None:
         assert "O(" in prompt.answer, f"{prompt.id}: the approach states its complexity"
         if round_id == "oop":
             assert len(prompt.levels) == 4 and all(level.strip() for level in prompt.levels)
+
+
+def test_ai_coding_prompts_are_small_codebases(bank: Bank) -> None:
+    """Each AI-assisted prompt is a project with a README and its own copy of the visible
+    tests (an assistant in the folder can read and run them), plus a hint ladder."""
+    for prompt in prompts_of(bank, "ai_coding"):
+        assert prompt.code_dir, prompt.id
+        folder = Path(prompt.code_dir)
+        project = folder / "project"
+        assert (project / "README.md").is_file() and (folder / "solution").is_dir(), prompt.id
+        assert "README.md" in prompt.text, prompt.id
+        packages = [p for p in project.iterdir() if (p / "__init__.py").is_file()]
+        assert len(packages) == 1, prompt.id
+        modules = list(packages[0].glob("*.py"))
+        assert 3 <= len(modules) <= 8, (prompt.id, len(modules))
+        shipped = "".join(p.read_text(encoding="utf-8") for p in (project / "tests").glob("*.py"))
+        visible = (folder / "tests.py").read_text(encoding="utf-8")
+        assert shipped == visible, f"{prompt.id}: project/tests/ and tests.py differ"
+        assert (folder / "hidden_tests.py").is_file(), prompt.id
+        assert len(prompt.hints) >= 3 and len(prompt.key_points) >= 5, prompt.id
 
 
 def test_fundamentals_answers_are_concise(bank: Bank) -> None:
