@@ -333,6 +333,8 @@ async def test_compare_attempts_shows_each_attempts_tests_and_times_to_green(
 async def test_a_project_prompt_has_a_file_list_and_picks_up_an_assistants_edits(
     coding: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
+    from textual.widgets import Static
+
     from mockterm.core.config import Settings
     from mockterm.ui.app import MocktermApp
     from mockterm.ui.screens.session_screen import SessionScreen
@@ -357,6 +359,9 @@ async def test_a_project_prompt_has_a_file_list_and_picks_up_an_assistants_edits
         files.focus()
         await pilot.press("down", "down", "enter")
         assert pane.file == "inventory/store.py" and pane.editor.language == "python"
+        # leaving the README saved it: prose is not Python, so no "does not parse" warning
+        said = pane.query_one("#results", Static).content
+        assert "parse" not in str(said)
         folder = screen.mock.folder
         assert folder is not None
         solved = CODING_BANK / "code" / "demo-inventory" / "solution" / "inventory" / "store.py"

@@ -94,11 +94,12 @@ class CodingPane(Vertical):
         try:
             self.runner.save_code(text, source, self.file)
         except OSError as exc:
-            self.notify(f"Cannot save solution.py: {exc}", severity="error", markup=False)
+            self.notify(f"Cannot save {self.file}: {exc}", severity="error", markup=False)
             return
-        problem = syntax_problem(text)
+        # a project's README and data files are not Python: only a .py file can fail to parse
+        problem = syntax_problem(text) if self.file.endswith(".py") else None
         if problem and self.last is None:
-            self.query_one(TestResults).say(f"solution.py does not parse yet: {problem}", "yellow")
+            self.query_one(TestResults).say(f"{self.file} does not parse yet: {problem}", "yellow")
 
     def poll(self, source: str = "disk") -> None:
         """Pick up what another editor wrote; a deleted file is put back."""
