@@ -490,3 +490,26 @@ def test_a_damaged_or_stale_bank_cache_is_only_a_slower_start(
     result = load_bank([bank], cache_dir=cache)
     assert result.problems == () and list(result.bank.prompts) == ["p1"]
     assert load_bank([bank], cache_dir=cache) == result  # and the cache is whole again
+
+
+def test_a_bank_loads_without_control_characters() -> None:
+    """A bank is untrusted (someone's notes, a shared file): whatever screen shows a prompt or a
+    round, no escape sequence or bidi override in the file reaches the terminal."""
+    from dataclasses import astuple
+
+    from mockterm.core.text import is_plain
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, (tuple, list)):
+            return [s for v in value for s in strings(v)]
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in (*strings(k), *strings(v))]
+        return []
+
+    bank = load_bank([Path(__file__).parent / "data" / "hostile" / "banks"]).bank
+    items = [bank.prompts["hostile-one"], bank.rounds["hostile"]]
+    words = [s for item in items for s in strings(astuple(item))]
+    assert any("[/INST]" in w for w in words)  # markup is words: it stays, escaped where drawn
+    assert [w for w in words if not is_plain(w)] == []

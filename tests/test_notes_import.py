@@ -170,6 +170,24 @@ def test_reimport_updates_by_stable_ids_and_keeps_the_users_edits(notes: Path) -
     assert third.imported == 46
 
 
+def test_a_word_put_in_keeps_the_id_and_a_moved_question_is_unchanged(tmp_path: Path) -> None:
+    """Short questions reworded by a word ("What exactly is ...") are one question still; lines
+    added above a question move it, which is no update to report."""
+    notes = tmp_path / "stats.md"
+    notes.write_text("- What is a p-value?\n- Why divide the sample variance by n-1?\n")
+    out = tmp_path / "out.toml"
+    round_ = own_round("Stats", notes)
+    import_notes(notes, round_, out, define_round=True)
+    notes.write_text(
+        "A line added.\n\n- What exactly is a p-value?\n- Why divide the sample variance by n-1?\n"
+    )
+    again = import_notes(notes, round_, out)
+    assert again.reworded == ("stats-what-is-a-p-value",) and not again.removed
+    assert [i for i, _ in again.updated] == ["stats-what-is-a-p-value"]
+    assert [i for i, _ in again.unchanged] == ["stats-why-divide-the-sample-variance-by-n-1"]
+    assert imported(out)["stats-why-divide-the-sample-variance-by-n-1"]["note"].endswith(":4")
+
+
 def test_never_writes_over_a_file_it_did_not_write(notes: Path, tmp_path: Path) -> None:
     theirs = tmp_path / "pyproject.toml"
     theirs.write_text('[project]\nname = "x"\n', encoding="utf-8")
@@ -199,7 +217,7 @@ def test_import_refuses_what_it_cannot_do(notes: Path, tmp_path: Path) -> None:
 
 def test_an_id_already_used_elsewhere_is_skipped(tmp_path: Path) -> None:
     notes = tmp_path / "demo.md"
-    notes.write_text("- Feed?\n  answer\n", encoding="utf-8")
+    notes.write_text("- Feed?\n  answer\n- Rank?\n", encoding="utf-8")
     taken = tmp_path / "taken.toml"
     taken.write_text(
         'round = "demo"\n[[prompts]]\nid = "demo-feed"\ntitle = "t"\ntext = "t"\n',
@@ -207,8 +225,61 @@ def test_an_id_already_used_elsewhere_is_skipped(tmp_path: Path) -> None:
     )
     bank = load_bank([TEST_BANK, taken]).bank
     result = import_notes(notes, bank.round("demo"), tmp_path / "out.toml", bank)
-    assert result.imported == 0
-    assert "already used in" in result.skipped[0].skipped.reason
+    assert [pid for pid, _ in result.added] == ["demo-rank"]
+    assert f"id 'demo-feed' is already used in {taken}" == result.skipped[0].skipped.reason
+
+
+def test_notes_imported_into_another_file_are_one_line_and_no_file(tmp_path: Path) -> None:
+    """The same notes into a second file (another --out, another round): every id is taken, so
+    one line says where they are, rather than a line per question and an empty bank file."""
+    notes = tmp_path / "demo.md"
+    notes.write_text("- Feed?\n  answer\n- Rank?\n", encoding="utf-8")
+    first = tmp_path / "first.toml"
+    import_notes(notes, load_bank([TEST_BANK]).bank.round("demo"), first)
+    bank = load_bank([TEST_BANK, first]).bank
+    second = tmp_path / "second.toml"
+    with pytest.raises(NotesImportError, match=f"already imported into {first}: import again"):
+        import_notes(notes, bank.round("demo"), second, bank)
+    assert not second.exists()
+
+
+def test_notes_without_questions_write_no_file(tmp_path: Path) -> None:
+    notes = tmp_path / "prose.md"
+    notes.write_text("# Setting\n\nJust prose.\n", encoding="utf-8")
+    out = tmp_path / "out.toml"
+    result = import_notes(notes, own_round("Prose", notes), out, define_round=True)
+    assert (result.written, result.imported, out.exists()) == (False, 0, False)
+    assert [s.skipped.text for s in result.skipped] == ["Setting"]
+
+
+def test_no_questions_is_one_line_from_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "prose.md"
+    notes.write_text("Just prose, no heading.\n", encoding="utf-8")
+    assert main(["bank", "import", str(notes), "--out", str(tmp_path / "out.toml")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith(f"mockterm: error: no questions found in {notes}, so nothing")
+    assert not (tmp_path / "out.toml").exists()
+
+
+def test_escape_sequences_pasted_into_notes_go_whole(tmp_path: Path) -> None:
+    """Notes pasted from a terminal: the colour codes and a window title go, no "[31m" left."""
+    notes = tmp_path / "pasted.md"
+    notes.write_text(
+        "- What is \x1b[1mentropy\x1b[0m\x1b]0;pwned\x07 in bits?\n  [red]x[/red] surprise\x07\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.toml"
+    import_notes(notes, own_round("Pasted", notes), out, define_round=True)
+    (prompt,) = imported(out).values()
+    assert (prompt["title"], prompt["answer"]) == (
+        "What is entropy in bits?",
+        "[red]x[/red] surprise",  # markup is words: escaped where it is drawn
+    )
+    assert "\\u001b" not in out.read_text(encoding="utf-8")
 
 
 def test_ids_from_notes_deep_in_a_folder_stay_ones_a_bank_accepts() -> None:

@@ -322,3 +322,26 @@ def test_every_line_that_asks_is_accounted_for(tmp_path: Path) -> None:
             if not words.endswith("?") or number in told:
                 continue
             assert words.rstrip("?")[-20:] in shown, f"{path.name}:{number}: {line!r} lost"
+
+
+def test_a_pronoun_takes_the_heading_only_when_nothing_before_it_names_a_subject() -> None:
+    text = (
+        "## Activations\n\n- How to prevent them?\n- Explain `torch.no_grad()` and when to use "
+        "it\n- Why does Adam need it?\n- How does it compare to SGD?\n"
+    )
+    assert [(q.text, q.context) for q in parse_notes(text).questions] == [
+        ("How to prevent them?", ("Activations",)),
+        ("Explain `torch.no_grad()` and when to use it", ()),
+        ("Why does Adam need it?", ()),
+        ("How does it compare to SGD?", ("Activations",)),
+    ]
+
+
+def test_a_one_line_card_just_above_a_multi_line_card_is_its_own() -> None:
+    text = "AUC::ranking probability #metrics\nWhat does this curve show?\n?\nThe ROC curve.\n"
+    parsed = parse_notes(text)
+    assert [(q.line, q.text, q.answer) for q in parsed.questions] == [
+        (1, "AUC", "ranking probability"),
+        (2, "What does this curve show?", "The ROC curve."),
+    ]
+    assert parsed.skipped == ()

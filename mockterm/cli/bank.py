@@ -264,6 +264,15 @@ def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
         result = import_notes(notes, round_, out, bank, define_round=define)
     except NotesImportError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
+    if not result.written:
+        for skipped in result.skipped:
+            print(plain(f"  {skipped}"))
+        passed = " (the lines above were passed over, each with why)" if result.skipped else ""
+        raise CommandError(
+            f"no questions found in {notes}{passed}, so nothing was written: a question ends "
+            "in '?', starts with a verb such as Explain or Derive, or is under a Questions heading",
+            EXIT_USAGE,
+        )
     out_key = resolved(out)
     alone = not any(
         p.round_id == round_.id and resolved(Path(p.source)) != out_key

@@ -29,6 +29,20 @@ def plain(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# a whole escape sequence (CSI, as `ESC [ 31 m` or C1 CSI; OSC, ended by BEL or ST; a two-byte
+# ESC x): pasted terminal output keeps no "[31m" behind when its ESC goes
+_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[@-Z\\-_]"
+)
+
+
+def without_escapes(text: str) -> str:
+    """`plain(text)` with each escape sequence gone whole, not only its ESC: for text written
+    into a file (an import of notes pasted from a terminal) rather than only shown."""
+    return plain(_SEQUENCE.sub("", text))
+
+
 def is_plain(text: str) -> bool:
     """Whether `plain` would leave `text` as it is (one look at a long text, or many joined)."""
     return not _CONTROL.search(text)

@@ -106,12 +106,16 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
     return LoadResult(Bank(rounds, prompts), tuple(problems))
 
 
+_CACHED_FORMAT = 2
+"""Changes when what a load makes of the same files changes (2: strings made plain)."""
+
+
 def _cache_key(layers: Sequence[Layer]) -> tuple[object, ...]:
     """What the cached result depends on: the app version, which files each layer has, and the
     size and mtime of each and of the code folders beside them (code is found by its folder)."""
     from mockterm import __version__
 
-    key: list[object] = [__version__]
+    key: list[object] = [__version__, _CACHED_FORMAT]
     for layer in layers:
         paths = [layer] if isinstance(layer, Path) else [*layer, *_code_paths(layer)]
         key += [tuple(str(resolved(p)) for p in paths), signature(*paths)]

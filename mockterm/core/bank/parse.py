@@ -19,6 +19,7 @@ from mockterm.core.bank.rules import (
     round_problems,
 )
 from mockterm.core.bank.toml_lines import Span, syntax_error
+from mockterm.core.text import plain_data
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -56,7 +57,9 @@ def parse_file(path: str | Path, text: str | None = None) -> FileContent:
             return FileContent(shown, None, None, (), (problem,))
     text = text.removeprefix("\ufeff")
     try:
-        data = tomllib.loads(text)
+        # a bank is untrusted text (an import of someone's notes, a file shared): an escape
+        # sequence in it must never reach the terminal, whatever screen or command shows it
+        data = plain_data(tomllib.loads(text))
     except tomllib.TOMLDecodeError as exc:
         line, message = syntax_error(exc, text)
         return FileContent(shown, None, None, (), (Problem(shown, line, "toml", message),))

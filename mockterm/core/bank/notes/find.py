@@ -410,6 +410,9 @@ class _Finder:
             # lines cannot say where, so each card after the first takes one line of question
             if number + 1 < len(seps):
                 end = seps[number + 1] - 1
+            # a `front::back` line just above is a card of its own (the plugin reads it so)
+            while begin < sep and cards.inline_card(cards.marks(lines[begin]).text) is not None:
+                begin += 1
             question_lines = lines[begin:sep]
             start = block.start
             question = self.question(start + begin, " ".join(question_lines), ctx, "card")
@@ -558,9 +561,16 @@ def _asks_item(item: Block) -> bool:
 
 
 def _refers_back(text: str) -> bool:
-    """A short question that names its subject only by a pronoun ("How to prevent them?")."""
+    """A short question that names its subject only by a pronoun ("How to prevent them?"), not
+    one that names it before ("Explain `torch.no_grad()` and when to use it", "Why does Adam
+    need it?": code or a name before the pronoun)."""
     words = cards.bare(text)
-    return words.count("?") <= 1 and len(words.split()) <= 10 and bool(_REFERS_BACK.search(words))
+    found = _REFERS_BACK.search(words)
+    if found is None or words.count("?") > 1 or len(words.split()) > 10:
+        return False
+    before = text[: text.find(found.group(0))] if found.group(0) in text else ""
+    named = [w for w in before.split()[1:] if w[:1].isupper() or w[:1].isdigit()]
+    return "`" not in before and not named
 
 
 def _unquote(text: str) -> str:

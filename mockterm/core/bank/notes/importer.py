@@ -30,6 +30,7 @@ from mockterm.core.bank.notes.find import ParsedNotes, Question, Skipped, parse_
 from mockterm.core.bank.prompts_file import rewrite_prompts
 from mockterm.core.files import ForeignFile, atomic_write, check_ours
 from mockterm.core.paths import resolved
+from mockterm.core.text import without_escapes
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,6 +85,8 @@ class ImportResult:
     """Ids of updated prompts whose question changed words (matched by likeness)."""
     tag: str = ""
     """The tag every imported prompt carries (the notes' name): `start ROUND --tag TAG`."""
+    written: bool = True
+    """False when there was nothing to write: no question found, and no file yet."""
 
     @property
     def imported(self) -> int:
@@ -207,7 +210,8 @@ def read_notes(source: Path) -> list[tuple[Path, ParsedNotes]]:
         except (OSError, UnicodeDecodeError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
             raise NotesImportError(f"cannot read {path}: {reason or exc}") from None
-        parsed.append((path, parse_notes(text, path.parent, vault)))
+        # notes pasted from a terminal: no escape sequence (nor what is left of one) gets in
+        parsed.append((path, parse_notes(without_escapes(text), path.parent, vault)))
     return parsed
 
 
@@ -238,6 +242,7 @@ def import_notes(
     skipped: list[FileSkipped] = []
     new: dict[str, dict[str, Any]] = {}
     where: dict[str, tuple[Path, int]] = {}
+    elsewhere: set[str] = set()  # other bank files that already hold questions of these notes
     out_key = resolved(out)
     for path, parsed in notes:
         name = _name_of(path, source)
@@ -249,6 +254,8 @@ def import_notes(
             else:
                 pid = prompt_id(name, " ".join([*question.context, question.text]), question.key)
             reason = _refused(pid, where, bank, out_key, path)
+            if reason and pid not in where and bank is not None:
+                elsewhere.add(bank.prompts[pid].source)
             if reason:
                 skipped.append(
                     FileSkipped(path, Skipped(question.line, bare(question.text), reason))
@@ -257,6 +264,12 @@ def import_notes(
             where[pid] = (path, question.line)
             tags = ["notes", tag, *([name] if name != tag else []), *question.tags]
             new[pid] = _prompt(question, pid, tags, path)
+    if elsewhere and not new and not out.exists():
+        # an import of these notes into another round or file: one line, not a line per id
+        raise NotesImportError(
+            f"the questions of {source} are already imported into {', '.join(sorted(elsewhere))}"
+            ": import again into that file (--out), or move it away to import them anew"
+        )
     merged, report = _merge(existing, new, notes, source)
     content = rewrite_prompts(current, merged)
     from mockterm.core.bank.parse import parse_file
@@ -264,9 +277,11 @@ def import_notes(
     problems = parse_file(out, content).problems
     if problems:  # pragma: no cover - the rendering above is meant to make this impossible
         raise NotesImportError(f"the generated file would not be valid: {problems[0]}")
+    written = bool(merged) or out.exists()  # no questions, no file: `start` of it would fail
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, content.encode("utf-8"))
+        if written:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(out, content.encode("utf-8"))
     except OSError as exc:
         raise NotesImportError(f"cannot write {out}: {exc.strerror or exc}") from None
     skipped.sort(key=lambda s: (str(s.path), s.skipped.line))
@@ -277,6 +292,7 @@ def import_notes(
         tuple(p for p, _ in notes),
         skipped=tuple(skipped),
         tag=tag,
+        written=written,
         **report,
     )
 
@@ -325,7 +341,9 @@ def _merge(
                     if k in _FROM_NOTES or k not in old or (marked and k == "difficulty")
                 }
             )
-            (unchanged if combined == old else updated).append((pid, str(combined["title"])))
+            # a question only moved in its file (lines added above it) is not news
+            moved = {**old, "note": combined.get("note")} == combined
+            (unchanged if moved else updated).append((pid, str(combined["title"])))
             merged.append(combined)
         elif old in gone:
             removed.append(pid)
@@ -368,6 +386,8 @@ def _reworded(gone: Sequence[dict[str, Any]], fresh: Sequence[dict[str, Any]]) -
             if _file_of(old) != _file_of(new):
                 continue
             ratio = difflib.SequenceMatcher(None, str(old["title"]), str(new["title"])).ratio()
+            if _words_added(str(old["title"]), str(new["title"])):
+                ratio = max(ratio, _REWORDED)  # "What is X?" -> "What exactly is X?"
             same_answer = bool(old.get("answer")) and old.get("answer") == new.get("answer")
             if ratio >= _REWORDED or same_answer:
                 pairs.append(
@@ -378,6 +398,15 @@ def _reworded(gone: Sequence[dict[str, Any]], fresh: Sequence[dict[str, Any]]) -
         if old_id not in matched and new_id not in matched.values():
             matched[old_id] = new_id
     return matched
+
+
+def _words_added(old: str, new: str) -> bool:
+    """One title is the other with a word or two put in or taken out, in the same order."""
+    short, long = sorted((old.lower().split(), new.lower().split()), key=len)
+    if len(short) < 3 or not 0 < len(long) - len(short) <= 2:
+        return False
+    words = iter(long)
+    return all(word in words for word in short)  # a subsequence: the rest kept in order
 
 
 def _file_of(prompt: dict[str, Any]) -> str:
