@@ -5,6 +5,8 @@ recall, and its note opens at its line), then its due count on Home once it come
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -35,6 +37,44 @@ def test_the_editor_opens_a_file_at_a_line() -> None:
         "/notes/a b.md:3",
     ]
     assert editor.edit_command("nano", path) == ["nano", "/notes/a b.md"]
+
+
+class _Suspending:
+    """An app's suspend as Textual does it: it resumes only when the block ends normally."""
+
+    def __init__(self) -> None:
+        self.suspended = False
+
+    @contextmanager
+    def suspend(self) -> Iterator[None]:
+        self.suspended = True
+        yield
+        self.suspended = False
+
+
+def test_an_editor_that_cannot_run_is_one_line_and_the_app_comes_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    note = tmp_path / "note.md"
+    note.write_text("- Why?\n", encoding="utf-8")
+    app = _Suspending()
+    monkeypatch.setenv("VISUAL", "no-such-editor-here")
+    problem = editor.open_in_editor(app, note, 1)  # type: ignore[arg-type]
+    assert problem.startswith("Could not run 'no-such-editor-here': no such program. Set $VISUAL")
+    monkeypatch.setenv("VISUAL", "true")
+    gone = editor.open_in_editor(app, tmp_path / "moved.md", 1)  # type: ignore[arg-type]
+    assert (
+        gone
+        == f"Could not open {tmp_path / 'moved.md'}: it is not there any more (moved or deleted?)"
+    )
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(editor.subprocess, "run", refuse)
+    assert editor.open_in_editor(app, note, 1) == "Could not run 'true': Permission denied"  # type: ignore[arg-type]
+    assert not app.suspended  # the terminal is the app's again
+    assert "\n" not in problem + gone
 
 
 async def test_practising_imported_notes(

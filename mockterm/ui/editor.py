@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -38,8 +39,22 @@ def open_in_editor(app: App[object], path: Path, line: int = 0) -> str:
     if not command:
         return NO_EDITOR
     try:
+        words = edit_command(command, path, line)
+    except ValueError as exc:  # an unclosed quote in $EDITOR
+        return f"Could not read $EDITOR {command!r}: {exc}"
+    if shutil.which(words[0]) is None:
+        return f"Could not run {command!r}: no such program. {NO_EDITOR}"
+    if not path.exists():
+        return f"Could not open {path}: it is not there any more (moved or deleted?)"
+    problem = ""
+    try:
         with app.suspend():
-            subprocess.run(edit_command(command, path, line), check=False)
-    except Exception as exc:  # no terminal to hand over, a missing editor: one line
-        return f"Could not run {command!r}: {exc}"
-    return ""
+            # caught inside: Textual takes the terminal back only when this block ends normally
+            # (an error raised through it left the app suspended, the screen blank)
+            try:
+                subprocess.run(words, check=False)
+            except OSError as exc:
+                problem = f"Could not run {command!r}: {exc.strerror or exc}"
+    except Exception as exc:  # no terminal to hand over (SuspendNotSupported): one line
+        return f"Could not open an editor here: {exc}"
+    return problem
