@@ -303,3 +303,21 @@ def test_rapid_fire_questions_need_an_answer_or_a_note(tmp_path: Path) -> None:
     loaded = load_bank([TEST_BANK, bad])
     assert [p.field for p in loaded.problems] == ["x.answer"]
     assert "y" in loaded.bank.prompts and "x" not in loaded.bank.prompts
+
+
+def test_a_long_parent_gives_way_to_the_question_in_the_title() -> None:
+    from mockterm.core.bank.notes.find import Question
+    from mockterm.core.bank.notes.importer import title_of
+
+    sub = Question(
+        16,
+        "What is the prior's variance in terms of `λ`?",
+        context=("Show that ridge is MAP with a Gaussian prior.",),
+    )
+    assert (
+        title_of(sub)
+        == "Show that ridge is MAP with a… → What is the prior's variance in terms of λ?"
+    )
+    assert title_of(Question(3, "How to prevent them?", context=("Dead neurons",))) == (
+        "Dead neurons → How to prevent them?"
+    )

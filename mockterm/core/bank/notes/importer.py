@@ -156,8 +156,12 @@ def _short(text: str, limit: int) -> str:
 
 def title_of(question: Question) -> str:
     """`Dead neurons → How to prevent them?`: the parents shortened, the question whole."""
-    parts = [_short(bare(p).rstrip(" :.;,"), 40) for p in question.context]
-    return _short(" → ".join([*parts, bare(question.text)]), TITLE_MAX)
+    asked = bare(question.text)
+    parents = [bare(p).rstrip(" :.;,") for p in question.context]
+    # the parents give up room first: the question is what the title is for
+    room = (TITLE_MAX - len(asked)) // max(1, len(parents)) - 3
+    parts = [_short(p, max(12, min(40, room))) for p in parents]
+    return _short(" → ".join([*parts, asked]), TITLE_MAX)
 
 
 def text_of(question: Question) -> str:
