@@ -318,6 +318,8 @@ def test_a_long_parent_gives_way_to_the_question_in_the_title() -> None:
         title_of(sub)
         == "Show that ridge is MAP with a… → What is the prior's variance in terms of λ?"
     )
+    image = Question(10, "Given this image ![](lin.png), is it linearly separable?")
+    assert title_of(image) == "Given this image, is it linearly separable?"
     assert title_of(Question(3, "How to prevent them?", context=("Dead neurons",))) == (
         "Dead neurons → How to prevent them?"
     )

@@ -156,7 +156,7 @@ def _short(text: str, limit: int) -> str:
 
 def title_of(question: Question) -> str:
     """`Dead neurons → How to prevent them?`: the parents shortened, the question whole."""
-    asked = bare(question.text)
+    asked = re.sub(r"\s+([,.;:?!])", r"\1", bare(question.text))  # "Given this image , is it"
     parents = [bare(p).rstrip(" :.;,") for p in question.context]
     # the parents give up room first: the question is what the title is for
     room = (TITLE_MAX - len(asked)) // max(1, len(parents)) - 3
