@@ -208,6 +208,29 @@ def test_printing_megabytes_is_cut(tmp_path: Path) -> None:
     assert run.green and len(run.output) < 20_000 and "output cut" in run.output
 
 
+def test_the_code_runs_under_the_limits(tmp_path: Path) -> None:
+    """Memory past the limit is a MemoryError, a file past 8 MB is refused, and the code runs
+    below the app's priority: the harness set them before loading the code."""
+    tests = tmp_path / "tests.py"
+    tests.write_text(
+        "import os, resource\n"
+        "from solution import add\n"
+        "def test_memory():\n"
+        "    try:\n"
+        "        bytearray(3 * 1024 * 1024 * 1024)\n"
+        "    except MemoryError:\n"
+        "        return\n"
+        "    raise AssertionError('no memory limit')\n"
+        "def test_file_size():\n"
+        "    assert resource.getrlimit(resource.RLIMIT_FSIZE)[0] == 8 * 1024 * 1024\n"
+        "def test_priority():\n"
+        "    assert os.nice(0) >= 5\n"
+    )
+    code = "def add(a, b):\n    return a + b\n"
+    run = run_tests(code, [("examples", tests)], timeout=60)  # 2 GB of address space
+    assert run.green, [(r.name, r.message) for r in run.results if not r.passed]
+
+
 def test_a_fork_is_killed_with_the_run(tmp_path: Path) -> None:
     tests = tmp_path / "tests.py"
     tests.write_text(ADD_TESTS)

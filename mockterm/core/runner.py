@@ -187,7 +187,8 @@ class MockRunner:
         return self.workspace.run(self.level, python=self.config.python)
 
     def record_run(self, run: TestRun) -> RunOutcome:
-        """Keep a finished run (on the app's thread): its events, the levels it unlocked."""
+        """Keep a finished run (on the app's thread): its events, the levels it unlocked. The
+        session file is written behind it: waiting for the disk here would hold the clock."""
         assert self.workspace is not None
         spec = self.workspace.spec
         offset = self.mock.timer.offset()
@@ -201,15 +202,15 @@ class MockRunner:
         if run.problem:
             entry["problem"] = run.problem
         self._runs.append(entry)
-        self.mock.record("tests", f"{run.passed}/{run.total}", offset=offset)
+        self.mock.record("tests", f"{run.passed}/{run.total}", offset=offset, wait=False)
         for level in green:
             if level not in self._green_at:
                 self._green_at[level] = offset
-                self.mock.record("level_green", str(level), offset=offset)
+                self.mock.record("level_green", str(level), offset=offset, wait=False)
         reached = unlocked(spec, self.level, green)
         opened = tuple(range(self.level + 1, reached + 1))
         for level in opened:
-            self.mock.record("level_unlocked", str(level), offset=offset)
+            self.mock.record("level_unlocked", str(level), offset=offset, wait=False)
         self.level = reached
         self._save_code_table()
         done = bool(spec.levels) and all(n in self._green_at for n in range(1, spec.levels + 1))
@@ -230,7 +231,7 @@ class MockRunner:
                 {"level": n, "green_at": round(at, 3)} for n, at in sorted(self._green_at.items())
             ]
         table["runs"] = list(self._runs)
-        self.mock.set_extra("code", table)
+        self.mock.set_extra("code", table, wait=False)
 
     def ended(self) -> None:
         """The mock is over (to its review, or abandoned): the transcript finishes in the

@@ -14,6 +14,7 @@ run killed mid-test still tells which test was running. The candidate's own prin
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -24,6 +25,8 @@ import traceback
 from types import ModuleType
 from typing import Any
 
+LIMITS_ENV = "MOCKTERM_LIMITS"
+"""`FILE_BYTES:MEMORY_BYTES` (0: no memory limit), set by the runner."""
 TRACEBACK_LINES = 12
 STACK_BYTES = 512 * 1024 * 1024
 RECURSION_LIMIT = 200_000
@@ -171,12 +174,32 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def _limit_self(limits: str) -> None:
+    """Below the app in priority, no core files, and the runner's file-size and memory limits,
+    before any of the candidate's code runs (where the OS has them)."""
+    try:
+        import resource
+    except ImportError:  # not on this OS
+        return
+    os.nice(5)  # the candidate's code must never make the clock late
+    file_bytes, _, memory_bytes = limits.partition(":")
+    wanted = [(resource.RLIMIT_CORE, 0)]
+    if file_bytes.isdigit():
+        wanted.append((resource.RLIMIT_FSIZE, int(file_bytes)))
+    if memory_bytes.isdigit() and int(memory_bytes):
+        wanted.append((resource.RLIMIT_AS, int(memory_bytes)))
+    for kind, size in wanted:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(kind, (size, size))
+
+
 def run_with_deep_stack(argv: list[str]) -> int:
     """`main` in a thread with a large stack and recursion limit: a recursive solution that is
     right at the stated input sizes should not fail on CPython's default limit of 1000 frames
     (online judges raise it too)."""
     import threading
 
+    _limit_self(os.environ.pop(LIMITS_ENV, ""))
     # a test that prints megabytes past the output limit gets an error, not a killed run
     if hasattr(signal, "SIGXFSZ"):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

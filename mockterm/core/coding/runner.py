@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mockterm.core.coding.harness import LIMITS_ENV
 from mockterm.core.files import inside
 
 HARNESS = Path(__file__).with_name("harness.py")
@@ -76,21 +77,6 @@ class TestRun:
         return [r for r in self.results if r.file == label]
 
 
-def _limits(memory_mb: int | None) -> None:
-    """In the child, before exec: its own process group is set by start_new_session."""
-    import resource
-
-    os.nice(5)  # the candidate's code must never make the clock late
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_FSIZE, (_FILE_LIMIT, _FILE_LIMIT))
-    if memory_mb:
-        size = memory_mb * 1024 * 1024
-        with contextlib.suppress(ValueError, OSError):
-            resource.setrlimit(resource.RLIMIT_AS, (size, size))
-    with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
 def _kill_group(pid: int) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
@@ -135,6 +121,9 @@ def run_tests(
             "OMP_NUM_THREADS": "1",
             "OPENBLAS_NUM_THREADS": "1",
             "MKL_NUM_THREADS": "1",
+            # the harness limits itself (file size, memory) before it loads the code: a
+            # preexec_fn here would fork the whole app with the GIL held and stall its clock
+            LIMITS_ENV: f"{_FILE_LIMIT}:{(memory_mb or 0) * 1024 * 1024}",
         }
         env.pop("PYTHONPATH", None)
         command = [python, str(HARNESS), str(results_file), str(workspace), *copies]
@@ -148,8 +137,7 @@ def run_tests(
                     stderr=subprocess.STDOUT,
                     cwd=workspace,
                     env=env,
-                    start_new_session=True,
-                    preexec_fn=lambda: _limits(memory_mb),
+                    start_new_session=True,  # a group of its own, killed whole
                 )
                 try:
                     exit_code = process.wait(timeout=timeout)

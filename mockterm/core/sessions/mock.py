@@ -264,16 +264,19 @@ class MockSession:
             return problem
         return ""
 
-    def set_extra(self, key: str, value: Any) -> None:
-        """Save a table of a later feature (e.g. `[transcript]`) in session.toml."""
+    def set_extra(self, key: str, value: Any, *, wait: bool = True) -> None:
+        """Save a table of a later feature (e.g. `[transcript]`) in session.toml; `wait`: return
+        only once it is on disk."""
         assert self.session is not None
-        self._save(extra={**self.session.extra, key: value})
+        self._save(extra={**self.session.extra, key: value}, wait=wait)
 
-    def record(self, kind: str, text: str = "", offset: float | None = None) -> None:
+    def record(
+        self, kind: str, text: str = "", offset: float | None = None, *, wait: bool = True
+    ) -> None:
         """Log an event of the user's (note, hint...) at `offset` (default: now)."""
         self.poll()
         at = self.timer.offset() if offset is None else offset
-        self._save((Event(at, kind, self.timer.current.name, text),))
+        self._save((Event(at, kind, self.timer.current.name, text),), wait=wait)
 
     def note(self, text: str, offset: float | None = None) -> None:
         """A note stamped with `offset`: when the user started typing it, not when saved."""
