@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.audio_speech import speech_wav
-from bench.common import default_model
+from bench.common import default_model, load_note, spread
 
 
 def main() -> int:
@@ -81,13 +81,14 @@ def main() -> int:
         f"model {Path(args.model).name}"
     )
     print(
-        f"(model loaded once in {load_seconds:.2f} s; median of {args.rounds} alternating runs)\n"
+        f"(model loaded once in {load_seconds:.2f} s; {args.rounds} alternating runs; "
+        f"{load_note()})\n"
     )
-    print(f"{'':26}{'seconds':>9}{'RTF':>8}{'segments':>10}{'vs direct':>11}")
+    print(f"{'':26}{'seconds: median [min-max, n]':>30}{'RTF':>8}{'segments':>10}{'vs direct':>11}")
     for name, values in times.items():
         median = statistics.median(values)
         print(
-            f"{name:26}{median:9.2f}{median / duration:8.3f}{counts[name]:10d}"
+            f"{name:26}{spread(values, digits=2):>30}{median / duration:8.3f}{counts[name]:10d}"
             f"{median / base:10.2f}x"
         )
     ratio = statistics.median(times["mockterm transcribe"]) / base
