@@ -12,13 +12,8 @@ import pytest
 from mockterm.cli import main
 from mockterm.cli.sessions import _prompt_to_start, _tagged
 from mockterm.core.bank import load_bank
-from mockterm.core.bank.notes.importer import (
-    MARK,
-    NotesImportError,
-    import_notes,
-    own_round,
-    prompt_id,
-)
+from mockterm.core.bank.notes.importer import MARK, NotesImportError, import_notes, own_round
+from mockterm.core.bank.notes.prompts import prompt_id
 from mockterm.core.paths import builtin_bank_dir, user_bank_dir
 from mockterm.core.practice.service import Practice
 from mockterm.core.sessions.store import SessionStore
@@ -306,8 +301,8 @@ def test_rapid_fire_questions_need_an_answer_or_a_note(tmp_path: Path) -> None:
 
 
 def test_a_long_parent_gives_way_to_the_question_in_the_title() -> None:
-    from mockterm.core.bank.notes.find import Question
-    from mockterm.core.bank.notes.importer import title_of
+    from mockterm.core.bank.notes.found import Question
+    from mockterm.core.bank.notes.prompts import title_of
 
     sub = Question(
         16,

@@ -10,7 +10,8 @@ import pytest
 
 from mockterm.core.bank.notes.cards import imperative, marks
 from mockterm.core.bank.notes.convert import html_block, latex_text
-from mockterm.core.bank.notes.find import ParsedNotes, parse_notes
+from mockterm.core.bank.notes.find import parse_notes
+from mockterm.core.bank.notes.found import ParsedNotes
 from tests.conftest import DATA
 
 NOTES = DATA / "notes"

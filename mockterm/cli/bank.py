@@ -237,13 +237,8 @@ _DEFAULT_ROUND = "My notes"  # as mockterm.core.bank.notes.importer.DEFAULT_ROUN
 
 def _import_notes(args: argparse.Namespace, settings: Settings) -> int:
     from mockterm.core.bank import load_bank
-    from mockterm.core.bank.notes.importer import (
-        NotesImportError,
-        default_out,
-        import_notes,
-        own_round,
-        round_id_for,
-    )
+    from mockterm.core.bank.notes.importer import NotesImportError, import_notes, own_round
+    from mockterm.core.bank.notes.prompts import default_out, round_id_for
 
     notes = Path(args.notes).expanduser()
     if not notes.exists():

@@ -13,11 +13,18 @@ was not taken is reported with the reason: nothing is dropped silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from mockterm.core.bank.notes import cards
+from mockterm.core.bank.notes.found import (
+    Collector,
+    Context,
+    Heading,
+    Open,
+    ParsedNotes,
+    Question,
+)
 from mockterm.core.bank.notes.markdown import Block, NotesDocument
 
 _SECTION = re.compile(
@@ -27,199 +34,27 @@ _SECTION = re.compile(
     re.I,
 )
 _CALLOUT = re.compile(r"^\[!(?:question|faq|help|quiz|flashcard|card)\][+-]?\s*(.*)$", re.I)
-# a pronoun with nothing to point to in the question itself ("this" only at the end: "this plot"
-# names its subject)
-_REFERS_BACK = re.compile(r"\b(it|its|they|them|their)\b|\b(this|these|those)\s*\?", re.I)
 _QA_HEADERS = (
     ("question", "q", "front", "term", "prompt", "concept"),
     ("answer", "a", "back", "definition", "meaning", "explanation"),
 )
 
 
-@dataclass(frozen=True)
-class Question:
-    """A question found in the notes."""
-
-    line: int
-    """1-based, where the question is written."""
-    text: str
-    """The question as the notes write it (Markdown), its markers (difficulty, tags) removed."""
-    answer: str = ""
-    """What the notes say under it (Markdown), "" when nothing."""
-    difficulty: str = ""
-    """easy, medium or hard when the notes mark it; "" when they do not."""
-    context: tuple[str, ...] = ()
-    """What it is part of (a parent item, a parent question), outermost first."""
-    section: tuple[str, ...] = ()
-    """The headings above it."""
-    images: tuple[str, ...] = ()
-    """Images it shows (paths resolved to the notes' folder, or URLs)."""
-    tags: tuple[str, ...] = ()
-    block_id: str = ""
-    """An Obsidian `^block-id` after it: an id its author chose, kept when the words change."""
-    kind: str = "item"
-    """heading, item, paragraph, card, cloze, callout or table."""
-    key: str = ""
-    """Tells apart the cards one line makes (a cloze's c1/c2, a card's reverse side)."""
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A line that looked like a question and was not imported, and why."""
-
-    line: int
-    text: str
-    reason: str
-
-    def __str__(self) -> str:
-        text = self.text if len(self.text) <= 60 else self.text[:59].rsplit(" ", 1)[0] + "…"
-        return f"line {self.line}: {text!r}: {self.reason}"
-
-
-@dataclass(frozen=True)
-class ParsedNotes:
-    questions: tuple[Question, ...]
-    skipped: tuple[Skipped, ...]
-
-
-@dataclass
-class _Open:
-    """A question whose answer is still being collected."""
-
-    question: Question
-    ranges: list[tuple[int, int]] = field(default_factory=list)
-    exclude: list[tuple[int, int]] = field(default_factory=list)
-    level: int = 0
-    """A heading question's level: its answer runs to the next heading as high."""
-    end: int = 0
-    """Where the last block of its answer ends (a multi-line card runs while blocks touch)."""
-    quoted: bool = False
-    awaiting: bool = False
-    """A `Q:` with no `A:` yet: only a paragraph that starts `A:` answers it."""
-
-
-@dataclass
-class _Heading:
-    level: int
-    line: int
-    text: str
-    question: bool
-    difficulty: str = ""
-    topic: bool = True
-    """Names what the notes under it are about (not "Questions", not "Hard")."""
-    prose: bool = False
-    asked: bool = False
-
-
-@dataclass(frozen=True)
-class _Context:
-    parents: tuple[str, ...] = ()
-    difficulty: str = ""
-    quoted: bool = False
-
-
 def parse_notes(text: str, base: Path | None = None, vault: Path | None = None) -> ParsedNotes:
     """The questions in a Markdown text, and what was skipped. `base` is the notes' folder
     (images and relative links resolve against it); `vault` is where Obsidian embeds are found."""
     finder = _Finder(NotesDocument(text, base, vault))
-    finder.container(finder.doc.blocks, _Context(), top=True)
+    finder.container(finder.doc.blocks, Context(), top=True)
     finder.close()
     finder.close_headings(0)
     questions = sorted(finder.found, key=lambda q: q.line)  # stable: cards of a line keep order
     return ParsedNotes(tuple(questions), tuple(sorted(finder.skipped, key=lambda s: s.line)))
 
 
-class _Finder:
-    def __init__(self, doc: NotesDocument) -> None:
-        self.doc = doc
-        self.found: list[Question] = []
-        self.skipped: list[Skipped] = []
-        self.headings: list[_Heading] = []
-        self.section: int | None = None
-        self.open: _Open | None = None
-
-    # --- making questions -----------------------------------------------------------------------
-
-    def question(self, line: int, raw: str, ctx: _Context, kind: str, **extra: object) -> Question:
-        """A question from raw notes text at 0-based `line` (its marks read and removed)."""
-        found = cards.marks(raw, numbered=kind == "heading")
-        text = self.doc.readable(cards.clean(found.text), line)
-        parents = ctx.parents
-        topic = self.headings[-1] if self.headings and self.headings[-1].topic else None
-        if not parents and topic is not None and _refers_back(text):
-            parents = (topic.text,)  # "How to prevent them?" under "Dead neurons"
-        for heading in self.headings:
-            heading.asked = True
-        difficulty = found.difficulty or ctx.difficulty
-        difficulty = difficulty or next(
-            (h.difficulty for h in reversed(self.headings) if h.difficulty), ""
-        )
-        return Question(
-            line + 1,
-            text,
-            difficulty=difficulty,
-            context=parents,
-            section=tuple(h.text for h in self.headings),
-            images=tuple(self.doc.images_at(line)),
-            tags=found.tags,
-            block_id=found.block_id,
-            kind=kind,
-            **extra,  # type: ignore[arg-type]
-        )
-
-    def emit(
-        self,
-        question: Question,
-        ranges: Sequence[tuple[int, int]] = (),
-        exclude: Sequence[tuple[int, int]] = (),
-        *,
-        quoted: bool = False,
-        answer: str | None = None,
-    ) -> None:
-        """Keep `question` with its answer: `answer`, or the notes' lines in `ranges` but not in
-        `exclude` (a quote's marks taken off when `quoted`; a leading `A:` dropped)."""
-        images: tuple[str, ...] = ()
-        if answer is None:
-            rendered = self.doc.render(ranges, exclude)
-            answer, images = rendered.text, rendered.images
-            answer = _unquote(answer) if quoted else answer
-            lines = answer.split("\n")
-            marked = cards.a_line(lines[0])
-            if marked is not None:
-                answer = "\n".join([marked, *lines[1:]]).strip()
-        images = tuple(dict.fromkeys((*question.images, *images)))
-        if not cards.bare(question.text).strip(" ?？"):
-            self.skipped.append(Skipped(question.line, question.text or "?", "empty question"))
-            return
-        self.found.append(replace(question, answer=answer, images=images))
-
-    def start(self, opened: _Open) -> None:
-        self.close()
-        self.open = opened
-
-    def close(self) -> None:
-        if self.open is not None:
-            opened, self.open = self.open, None
-            self.emit(opened.question, opened.ranges, opened.exclude, quoted=opened.quoted)
-
-    def skip(self, line: int, text: str, reason: str) -> None:
-        self.skipped.append(Skipped(line + 1, cards.bare(text), reason))
+class _Finder(Collector):
+    """Walks the document's blocks and says what each is: a question, its answer, or neither."""
 
     # --- headings -------------------------------------------------------------------------------
-
-    def close_headings(self, level: int) -> None:
-        """Leave the headings at `level` or deeper; a topic with notes and no question is said."""
-        while self.headings and self.headings[-1].level >= level:
-            heading = self.headings.pop()
-            if heading.prose and not heading.asked and not heading.question:
-                self.skip(
-                    heading.line,
-                    heading.text,
-                    "a heading without '?' over notes with no question in them: end it with "
-                    "'?' (or put it under a 'Questions' heading) to practise it",
-                )
-        if self.section is not None and level <= self.section:
-            self.section = None
 
     def heading(self, block: Block) -> None:
         found = cards.marks(self.doc.inline_markdown(block), numbered=True)
@@ -242,29 +77,27 @@ class _Finder:
             and not grouping
         ):
             opened.ranges.append((block.start, block.end))  # a sub-topic of the answer
-            self.headings.append(_Heading(level, block.start, title, False, asked=True))
+            self.headings.append(Heading(level, block.start, title, False, asked=True))
             return
         self.close()
         self.close_headings(level)
         difficulty = found.difficulty or cards.difficulty_of(title)
         if grouping:
             self.section = level if is_section else self.section
-            heading = _Heading(
-                level, block.start, title, False, difficulty, topic=False, asked=True
-            )
+            heading = Heading(level, block.start, title, False, difficulty, topic=False, asked=True)
             self.headings.append(heading)
             return
         if not asks:
-            self.headings.append(_Heading(level, block.start, title, False, difficulty))
+            self.headings.append(Heading(level, block.start, title, False, difficulty))
             return
         parents = tuple(h.text for h in self.headings if h.question)
-        question = self.question(block.start, title, _Context(parents, difficulty), "heading")
-        self.headings.append(_Heading(level, block.start, title, True, difficulty))
-        self.open = _Open(question, level=level, end=block.end)
+        question = self.question(block.start, title, Context(parents, difficulty), "heading")
+        self.headings.append(Heading(level, block.start, title, True, difficulty))
+        self.open = Open(question, level=level, end=block.end)
 
     # --- a sequence of blocks (the file, an item's, a quote's) ----------------------------------
 
-    def container(self, blocks: list[Block], ctx: _Context, *, top: bool = False) -> None:
+    def container(self, blocks: list[Block], ctx: Context, *, top: bool = False) -> None:
         for block in blocks:
             kind = block.kind
             waiting = self.open
@@ -314,7 +147,7 @@ class _Finder:
         if not top:
             self.close()
 
-    def extend(self, opened: _Open, block: Block) -> None:
+    def extend(self, opened: Open, block: Block) -> None:
         """`block` belongs to the open question's answer."""
         opened.ranges.append((block.start, block.end))
         opened.end = block.end
@@ -325,7 +158,7 @@ class _Finder:
 
     # --- paragraphs: flash cards, Q:/A:, bold and plain questions -------------------------------
 
-    def paragraph(self, block: Block, ctx: _Context) -> None:
+    def paragraph(self, block: Block, ctx: Context) -> None:
         lines = block.text.split("\n")
         start = block.start
         opened = self.open
@@ -355,7 +188,7 @@ class _Finder:
         first = cards.bold_question(lines[0]) if 0 not in used else None
         if 0 not in used and (first is not None or cards.asks(lines[0])):
             question = self.question(start, first or lines[0], ctx, "paragraph")
-            self.open = _Open(question, [(start + 1, block.end)], end=block.end, quoted=ctx.quoted)
+            self.open = Open(question, [(start + 1, block.end)], end=block.end, quoted=ctx.quoted)
             used.update(range(len(lines)))
         for index, line in enumerate(lines):
             if index in used:
@@ -376,7 +209,7 @@ class _Finder:
         if len(used) < len(lines):
             self.prose(block)
 
-    def qa_cards(self, lines: list[str], start: int, ctx: _Context, used: set[int]) -> None:
+    def qa_cards(self, lines: list[str], start: int, ctx: Context, used: set[int]) -> None:
         """`Q: ...` lines, each with the lines after it up to the next (`A:` starts its answer)."""
         starts = [i for i, line in enumerate(lines) if cards.q_line(line) is not None]
         for number, first in enumerate(starts):
@@ -390,15 +223,13 @@ class _Finder:
             ranges = [(start + answer_at, start + last)]
             if last == len(lines):  # the paragraph's last card: the blocks after it may answer too
                 awaiting = answer_at == last
-                self.open = _Open(
+                self.open = Open(
                     question, ranges, end=start + last, quoted=ctx.quoted, awaiting=awaiting
                 )
             else:
                 self.emit(question, ranges, quoted=ctx.quoted)
 
-    def multiline_cards(
-        self, block: Block, lines: list[str], ctx: _Context, used: set[int]
-    ) -> None:
+    def multiline_cards(self, block: Block, lines: list[str], ctx: Context, used: set[int]) -> None:
         """A line holding `?` (`??`: both ways) between a question's lines and its answer's."""
         seps = [i for i, line in enumerate(lines) if line.strip() in ("?", "??") and i not in used]
         if not seps:
@@ -420,7 +251,7 @@ class _Finder:
             ranges = [(start + sep + 1, start + end)]
             both = lines[sep].strip() == "??"
             if end == len(lines) and not both:
-                self.open = _Open(question, ranges, end=block.end, quoted=ctx.quoted)
+                self.open = Open(question, ranges, end=block.end, quoted=ctx.quoted)
             else:
                 self.emit(question, ranges, quoted=ctx.quoted)
                 if both:
@@ -431,7 +262,7 @@ class _Finder:
                     self.emit_text(back, " ".join(question_lines))
             begin = end
 
-    def one_line_card(self, line: int, text: str, ctx: _Context) -> None:
+    def one_line_card(self, line: int, text: str, ctx: Context) -> None:
         """`front::back` (`:::` both ways); the line's marks (tags, id, difficulty) are its."""
         found = cards.marks(text)
         card = cards.inline_card(found.text)
@@ -450,7 +281,7 @@ class _Finder:
 
     # --- lists ----------------------------------------------------------------------------------
 
-    def item(self, item: Block, ctx: _Context, *, forced: bool = False) -> None:
+    def item(self, item: Block, ctx: Context, *, forced: bool = False) -> None:
         """A list item: a question (its nested items that ask are questions of their own), or
         the context of the questions nested in it."""
         children = item.children
@@ -493,10 +324,10 @@ class _Finder:
         self.close()
         self.emit(question, ranges, exclude, quoted=ctx.quoted)
 
-    def answer_list(self, block: Block, opened: _Open) -> None:
+    def answer_list(self, block: Block, opened: Open) -> None:
         """A list in an open question's answer: its items that ask are sub-questions."""
         self.extend(opened, block)
-        inner = _Context(
+        inner = Context(
             (*opened.question.context, opened.question.text), opened.question.difficulty
         )
         for item in block.children:
@@ -508,7 +339,7 @@ class _Finder:
 
     # --- quotes and tables ----------------------------------------------------------------------
 
-    def callout(self, block: Block, ctx: _Context) -> bool:
+    def callout(self, block: Block, ctx: Context) -> bool:
         """`> [!question] What is X?` and the quote's other lines as its answer."""
         first = block.children[0] if block.children else None
         if first is None or first.kind != "paragraph":
@@ -526,7 +357,7 @@ class _Finder:
         self.emit(question, ranges, quoted=True)
         return True
 
-    def table(self, block: Block, ctx: _Context) -> bool:
+    def table(self, block: Block, ctx: Context) -> bool:
         """A table whose header says Question | Answer (or Front | Back, Term | Definition)."""
         if len(block.cells) < 2 or len(block.cells[0]) < 2:
             return False
@@ -558,21 +389,3 @@ def _asks_item(item: Block) -> bool:
         return False
     head = cards.marks(first.text.split("\n")[0]).text
     return cards.asks(head) or cards.inline_card(head) is not None
-
-
-def _refers_back(text: str) -> bool:
-    """A short question that names its subject only by a pronoun ("How to prevent them?"), not
-    one that names it before ("Explain `torch.no_grad()` and when to use it", "Why does Adam
-    need it?": code or a name before the pronoun)."""
-    words = cards.bare(text)
-    found = _REFERS_BACK.search(words)
-    if found is None or words.count("?") > 1 or len(words.split()) > 10:
-        return False
-    before = text[: text.find(found.group(0))] if found.group(0) in text else ""
-    named = [w for w in before.split()[1:] if w[:1].isupper() or w[:1].isdigit()]
-    return "`" not in before and not named
-
-
-def _unquote(text: str) -> str:
-    lines = [re.sub(r"^ {0,3}> ?", "", line) for line in text.split("\n")]
-    return "\n".join(lines).strip()

@@ -13,10 +13,7 @@ is never written over.
 from __future__ import annotations
 
 import difflib
-import hashlib
-import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +21,18 @@ from typing import Any
 
 import tomlkit
 
-from mockterm.core.bank.model import ID_MAX, Bank, Round, RubricItem
+from mockterm.core.bank.model import Bank, Round, RubricItem
 from mockterm.core.bank.notes.cards import bare
-from mockterm.core.bank.notes.find import ParsedNotes, Question, Skipped, parse_notes
+from mockterm.core.bank.notes.find import parse_notes
+from mockterm.core.bank.notes.found import ParsedNotes, Skipped
+from mockterm.core.bank.notes.prompts import (
+    name_of,
+    notes_files,
+    prompt_id,
+    prompt_table,
+    round_id_for,
+    slugify,
+)
 from mockterm.core.bank.prompts_file import rewrite_prompts
 from mockterm.core.files import ForeignFile, atomic_write, check_ours
 from mockterm.core.paths import resolved
@@ -40,9 +46,6 @@ else:  # pragma: no cover
 MARK = "by `mockterm bank import`"
 """Near the top of every file an import writes: only such a file is ever written over."""
 DEFAULT_ROUND = "My notes"
-TITLE_MAX = 80
-SLUG_MAX = 48
-NOTES_SUFFIXES = (".md", ".markdown")
 _FROM_NOTES = ("id", "title", "text", "answer", "key_points", "note")
 """What a new import sets again; every other key the user may have changed stays as it is."""
 _REWORDED = 0.85
@@ -93,114 +96,6 @@ class ImportResult:
         return len(self.added) + len(self.updated) + len(self.unchanged)
 
 
-# --- names --------------------------------------------------------------------------------------
-
-
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def prompt_id(prefix: str, question: str, key: str = "") -> str:
-    """A stable id: the prefix plus the question's slug (long ones cut, plus a hash)."""
-    slug = slugify(bare(question)) or "question"
-    if len(slug) > SLUG_MAX:
-        digest = hashlib.sha1(" ".join(question.lower().split()).encode()).hexdigest()[:6]
-        slug = slug[:SLUG_MAX].rsplit("-", 1)[0] + "-" + digest
-    # a notes file deep in a folder has a long prefix: it is cut so the id stays one a bank
-    # accepts (ID_MAX), the question's own slug kept whole
-    room = ID_MAX - len(slug) - len(key) - 2
-    prefix = prefix[:room].rstrip("-_")
-    return "-".join(part for part in (prefix, slug, key) if part)
-
-
-def round_id_for(name: str) -> str:
-    return slugify(name) or "my-notes"
-
-
-def default_out(source: Path, folder: Path) -> Path:
-    """The bank file an import of `source` goes to in the user's bank `folder`."""
-    name = source.stem if source.is_file() else source.name
-    return folder / f"{slugify(name) or 'notes'}.toml"
-
-
-def notes_files(source: Path) -> list[Path]:
-    """`source` itself, or the Markdown files under it (hidden folders such as .obsidian and
-    .git left out), in a stable order."""
-    if source.is_file():
-        return [source]
-    found = []
-    for path in sorted(source.rglob("*")):
-        relative = path.relative_to(source)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.suffix.lower() in NOTES_SUFFIXES and path.is_file():
-            found.append(path)
-    return found
-
-
-def _name_of(path: Path, source: Path) -> str:
-    """A notes file's tag and id prefix: its path in the folder, as a slug."""
-    relative = path.relative_to(source) if source.is_dir() else Path(path.name)
-    return slugify(str(relative.with_suffix(""))) or "notes"
-
-
-# --- prompts ------------------------------------------------------------------------------------
-
-
-def _short(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-
-
-def title_of(question: Question) -> str:
-    """`Dead neurons → How to prevent them?`: the parents shortened, the question whole."""
-    asked = re.sub(r"\s+([,.;:?!])", r"\1", bare(question.text))  # "Given this image , is it"
-    parents = [bare(p).rstrip(" :.;,") for p in question.context]
-    # the parents give up room first: the question is what the title is for
-    room = (TITLE_MAX - len(asked)) // max(1, len(parents)) - 3
-    parts = [_short(p, max(12, min(40, room))) for p in parents]
-    return _short(" → ".join([*parts, asked]), TITLE_MAX)
-
-
-def text_of(question: Question) -> str:
-    """The prompt: the question after its parents, and a word about the images it shows."""
-    text = " → ".join([*(p.rstrip(" :.;,") for p in question.context), question.text])
-    shown = [i for i in question.images if i in question.text]
-    if shown:
-        names = ", ".join(f"`{i}`" for i in shown)
-        text += f"\n\n*It has an image in your notes:* {names}"
-    return text
-
-
-def key_points(answer: str) -> list[str]:
-    """Bold phrases in the answer (what the notes' author marked as essential), at most six."""
-    found: list[str] = []
-    for match in re.finditer(r"(\*\*|__)(.+?)\1", answer):
-        phrase = bare(match.group(2)).strip(" :.,")
-        if phrase and phrase.lower() not in (f.lower() for f in found):
-            found.append(phrase)
-    return found[:6]
-
-
-def _prompt(question: Question, pid: str, tags: Sequence[str], path: Path) -> dict[str, Any]:
-    prompt: dict[str, Any] = {
-        "id": pid,
-        "title": title_of(question),
-        "difficulty": question.difficulty or "medium",
-        "tags": list(dict.fromkeys(tags)),
-        "text": text_of(question),
-    }
-    if question.answer:
-        prompt["answer"] = question.answer
-    points = key_points(question.answer)
-    if points:
-        prompt["key_points"] = points
-    prompt["note"] = f"{resolved(path)}:{question.line}"
-    return prompt
-
-
 # --- the import ---------------------------------------------------------------------------------
 
 
@@ -249,7 +144,7 @@ def import_notes(
     elsewhere: set[str] = set()  # other bank files that already hold questions of these notes
     out_key = resolved(out)
     for path, parsed in notes:
-        name = _name_of(path, source)
+        name = name_of(path, source)
         skipped += [FileSkipped(path, s) for s in parsed.skipped]
         for question in parsed.questions:
             if question.block_id:
@@ -267,7 +162,7 @@ def import_notes(
                 continue
             where[pid] = (path, question.line)
             tags = ["notes", tag, *([name] if name != tag else []), *question.tags]
-            new[pid] = _prompt(question, pid, tags, path)
+            new[pid] = prompt_table(question, pid, tags, path)
     if elsewhere and not new and not out.exists():
         # an import of these notes into another round or file: one line, not a line per id
         raise NotesImportError(
