@@ -65,8 +65,14 @@ class TestResults(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(Text("Ctrl+R runs the tests against your code.", style="dim"), id="results")
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shape: tuple[int, ...] | None = None
+
     def running(self) -> None:
-        self.query_one("#results", Static).update(Text("Running the tests…", style="yellow"))
+        """Said on the border: the last result stays as it is, so the screen is not laid out
+        again while the clock ticks."""
+        self.border_title = "running the tests…"
 
     def show(self, run: TestRun, note: str = "") -> None:
         self.set_class(run.green, "-green")
@@ -74,8 +80,22 @@ class TestResults(VerticalScroll):
         body = describe(run)
         if note:
             body = Group(Text(note, style="bold"), body)
-        self.query_one("#results", Static).update(body)
+        # laid out again only when the text's shape changed: a run like the last redraws in place
+        shape = _shape(body)
+        self.query_one("#results", Static).update(body, layout=shape != self._shape)
+        self._shape = shape
+        self.border_title = None
         self.scroll_home(animate=False)
 
     def say(self, text: str, style: str = "dim") -> None:
+        self._shape = None
         self.query_one("#results", Static).update(Text(text, style=style))
+
+
+def _shape(renderable: RenderableType) -> tuple[int, ...]:
+    """The lengths of its lines: text of the same shape wraps to the same height."""
+    if isinstance(renderable, Group):
+        return tuple(n for part in renderable.renderables for n in _shape(part))
+    if isinstance(renderable, Text):
+        return tuple(len(line) for line in renderable.plain.split("\n"))
+    return (-1,)
