@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -19,23 +20,68 @@ else:  # pragma: no cover
 
 
 class TomlError(ValueError):
-    """A TOML file that cannot be read; the message names the file and says why, in one line."""
+    """A TOML file that cannot be read; the message names the file and says why, in one line.
+    `line` is where (1 when the whole file is at fault) and `reason` the why without the file."""
+
+    def __init__(self, message: str, line: int, reason: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.reason = reason
 
 
-def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
-    """A TOML file mockterm reads (a session, the config): a byte-order mark is allowed, damage
-    (bad UTF-8, bad TOML, tables nested past reason) is one TomlError line, and its strings come
-    back without control characters (`mockterm.core.text.plain`): the file is untrusted."""
+# what tomllib's terse messages usually mean
+_TOML_HINTS = (
+    (
+        "Illegal character '\\n'",
+        ': a quoted string is not closed on this line (text over several lines goes in """)',
+    ),
+    ("Unclosed array", ": a [ ... ] list is missing its closing ]"),
+    ("Cannot overwrite a value", ": the same key is set twice in one table"),
+    ("Unescaped '\\'", ": write \\\\, or put the text in ''' quotes, which take no escapes"),
+    ("Invalid value", ": a value is missing, or text is not in quotes"),
+)
+
+
+def parse_toml(raw: bytes, path: Path | str) -> dict[str, Any]:
+    """A TOML file mockterm reads (a bank, a session, the config): a byte-order mark is allowed,
+    damage (bad UTF-8, bad TOML, tables nested past reason) is one TomlError line, and its
+    strings come back without control characters (`mockterm.core.text.plain`): the file is
+    untrusted."""
+    return parse_toml_text(toml_text(raw, path), path)
+
+
+def toml_text(raw: bytes, path: Path | str) -> str:
+    """The text of a TOML file (a byte-order mark is allowed), or TomlError for bad UTF-8."""
     try:
-        data: dict[str, Any] = plain_data(tomllib.loads(raw.decode("utf-8-sig")))
-        return data
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TomlError(f"{path}: line {line} is not UTF-8 text") from None
+        reason = "is not UTF-8 text"
+        raise TomlError(f"{path}: line {line} {reason}", line, reason) from None
+
+
+def parse_toml_text(text: str, path: Path | str) -> dict[str, Any]:
+    """`parse_toml` of text already decoded."""
+    try:
+        data: dict[str, Any] = plain_data(tomllib.loads(text.removeprefix("\ufeff")))
+        return data
     except tomllib.TOMLDecodeError as exc:
-        raise TomlError(f"{path} is not valid TOML: {exc}") from None
+        line, reason = _syntax_error(exc, text)
+        raise TomlError(f"{path} is not valid TOML: line {line}: {reason}", line, reason) from None
     except RecursionError:
-        raise TomlError(f"{path}: tables or lists nested too deep to read") from None
+        reason = "tables or lists nested too deep to read"
+        raise TomlError(f"{path}: {reason}", 1, reason) from None
+
+
+def _syntax_error(error: Exception, text: str) -> tuple[int, str]:
+    """The line of a TOML syntax error and what to report: tomllib's words, plus a hint."""
+    message = str(error)
+    match = re.search(r"\(at line (\d+), column \d+\)", message)
+    line = int(match.group(1)) if match else max(len(text.splitlines()), 1)
+    message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+    message = re.sub(r"\s*\(at end of document\)", " (at end of file)", message)
+    hint = next((h for start, h in _TOML_HINTS if message.startswith(start)), "")
+    return line, f"{message}{hint}"
 
 
 def atomic_write(path: Path, content: bytes, *, durable: bool = True, mode: int = 0o600) -> None:

@@ -18,13 +18,13 @@ from mockterm.core.bank.rules import (
     round_fields,
     round_problems,
 )
-from mockterm.core.bank.toml_lines import Span, syntax_error
-from mockterm.core.text import plain_data
+from mockterm.core.bank.toml_lines import Span
+from mockterm.core.files import TomlError, parse_toml_text, toml_text
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 
 @dataclass(frozen=True)
@@ -42,30 +42,22 @@ def parse_file(path: str | Path, text: str | None = None) -> FileContent:
     """Check one bank file. Never raises for bad content: problems are collected."""
     path = Path(path)
     shown = str(path)
-    if text is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            problem = Problem(shown, 1, "file", f"cannot read it: {exc.strerror or exc}")
-            return FileContent(shown, None, None, (), (problem,))
-        try:
-            # an editor's byte-order mark is no reason to refuse a file
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            problem = Problem(shown, line, "file", "is not UTF-8 text")
-            return FileContent(shown, None, None, (), (problem,))
-    text = text.removeprefix("\ufeff")
     try:
+        if text is None:
+            text = toml_text(path.read_bytes(), shown)
         # a bank is untrusted text (an import of someone's notes, a file shared): an escape
         # sequence in it must never reach the terminal, whatever screen or command shows it
-        data = plain_data(tomllib.loads(text))
-    except tomllib.TOMLDecodeError as exc:
-        line, message = syntax_error(exc, text)
-        return FileContent(shown, None, None, (), (Problem(shown, line, "toml", message),))
-    except RecursionError:
-        message = "tables or lists nested too deep to read; the file is skipped"
-        return FileContent(shown, None, None, (), (Problem(shown, 1, "toml", message),))
+        data = parse_toml_text(text, shown)
+    except OSError as exc:
+        problem = Problem(shown, 1, "file", f"cannot read it: {exc.strerror or exc}")
+        return FileContent(shown, None, None, (), (problem,))
+    except TomlError as exc:
+        if exc.reason == "is not UTF-8 text":
+            problem = Problem(shown, exc.line, "file", exc.reason)
+        else:
+            problem = Problem(shown, exc.line, "toml", f"{exc.reason}; the file is skipped")
+        return FileContent(shown, None, None, (), (problem,))
+    text = text.removeprefix("\ufeff")
     return _check(shown, text, data)
 
 

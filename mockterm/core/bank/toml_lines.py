@@ -78,27 +78,3 @@ def prompt_line(path: str, prompt_id: str) -> int:
         return 1
     pattern = re.compile(rf"^\s*id\s*=\s*[\"']{re.escape(prompt_id)}[\"']")
     return next((n for n, text in enumerate(lines, 1) if pattern.match(text)), 1)
-
-
-# what tomllib's terse messages usually mean in a bank file
-_TOML_HINTS = (
-    (
-        "Illegal character '\\n'",
-        ': a quoted string is not closed on this line (text over several lines goes in """)',
-    ),
-    ("Unclosed array", ": a [ ... ] list is missing its closing ]"),
-    ("Cannot overwrite a value", ": the same key is set twice in one table"),
-    ("Unescaped '\\'", ": write \\\\, or put the text in ''' quotes, which take no escapes"),
-    ("Invalid value", ": a value is missing, or text is not in quotes"),
-)
-
-
-def syntax_error(error: Exception, text: str) -> tuple[int, str]:
-    """The line of a TOML syntax error and what to report: tomllib's words, plus a hint."""
-    message = str(error)
-    match = re.search(r"\(at line (\d+), column \d+\)", message)
-    line = int(match.group(1)) if match else max(len(text.splitlines()), 1)
-    message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
-    message = re.sub(r"\s*\(at end of document\)", " (at end of file)", message)
-    hint = next((h for start, h in _TOML_HINTS if message.startswith(start)), "")
-    return line, f"{message}{hint}; the file is skipped"
