@@ -295,3 +295,28 @@ def test_what_c_libraries_print_while_the_app_runs_goes_to_a_log(tmp_path: Path)
     assert done.stderr == "drawn by the app\nafter the app\n"
     assert log.read_text() == "ALSA lib pcm.c:8545: underrun occurred\n"
     assert log.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_round_in_a_broken_bank_file_names_that_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`start ROUND` whose bank file was left out for a typo says so, not only 'no round'."""
+    broken = tmp_path / "mine.toml"
+    broken.write_text('[round]\nid = "mine"\ntitle = "Mine\n')
+    code, _, err = run(capsys, "--bank", str(broken), "start", "mine")
+    assert code == 2 and "no round type 'mine'" in err
+    assert f"mockterm bank validate {broken}" in err and err.count("\n") == 1
+
+
+def test_bank_show_of_a_prompt_without_tags_has_no_stray_stars(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bank = tmp_path / "plain.toml"
+    bank.write_text(
+        '[round]\nid = "plain"\ntitle = "Plain"\nminutes = 1\n'
+        '[[round.phases]]\nname = "Answer"\nminutes = 1\n\n'
+        '[[prompts]]\nid = "p1"\ntitle = "A question"\ntext = "Why?"\ndifficulty = "easy"\n'
+    )
+    code, out, err = run(capsys, "--bank", str(bank), "bank", "show", "p1")
+    assert code == 0 and not err, err
+    assert "p1 · plain · easy" in out and "*" not in out

@@ -153,9 +153,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if found is None:
         raise CommandError(f"no prompt or round {args.id!r}; see `mockterm bank list`", EXIT_USAGE)
     prompt = found
+    about = [prompt.id, prompt.round_id, prompt.difficulty]
+    if prompt.tags:  # an empty last field would leave "· *": Markdown shows the stars then
+        about.append(", ".join(prompt.tags))
     parts = [
         f"# {one_line(prompt.title)}",
-        f"*{prompt.id} · {prompt.round_id} · {prompt.difficulty} · {', '.join(prompt.tags)}*",
+        f"*{' · '.join(about)}*",
         prompt.text,
     ]
     parts += [f"## Level {i}\n\n{text}" for i, text in enumerate(prompt.levels, 1)]

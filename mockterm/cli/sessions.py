@@ -131,11 +131,21 @@ def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     store.ensure()
     start = None
     tag = getattr(args, "tag", None) if args is not None else None
-    if tag:
-        # the whole sitting sees only those prompts: the mock, its questions, Home after it
-        loaded = replace(loaded, bank=_tagged(loaded.bank, tag, args.round if args else None))
-    if args is not None:
-        start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
+    try:
+        if tag:
+            # the whole sitting sees only those prompts: the mock, its questions, Home after it
+            loaded = replace(loaded, bank=_tagged(loaded.bank, tag, args.round if args else None))
+        if args is not None:
+            start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
+    except CommandError as exc:
+        if not loaded.problems:
+            raise
+        # what was asked for may be in a bank file left out for its problems: say which
+        files = " ".join(dict.fromkeys(p.path for p in loaded.problems))
+        raise CommandError(
+            f"{exc}; a bank file with problems was left out: see `mockterm bank validate {files}`",
+            exc.code,
+        ) from None
 
     needs_terminal("`mockterm list` or `mockterm bank ...`")
     from mockterm.cli.terminal import LOG_NAME, c_stderr_to
