@@ -513,3 +513,10 @@ def test_a_bank_loads_without_control_characters() -> None:
     words = [s for item in items for s in strings(astuple(item))]
     assert any("[/INST]" in w for w in words)  # markup is words: it stays, escaped where drawn
     assert [w for w in words if not is_plain(w)] == []
+
+
+def test_a_raw_control_character_says_how_to_write_it(tmp_path: Path) -> None:
+    path = tmp_path / "raw.toml"
+    path.write_bytes(b'[round]\nid = "r"\ntitle = "Red \x1b[31m"\n')
+    [problem] = parse_file(path).problems
+    assert problem.line == 3 and "\\u001b" in problem.message and "\x1b" not in str(problem)

@@ -35,6 +35,7 @@ _TOML_HINTS = (
         "Illegal character '\\n'",
         ': a quoted string is not closed on this line (text over several lines goes in """)',
     ),
+    ("Illegal character", ": a control character must be written escaped, as \\u001b for ESC"),
     ("Unclosed array", ": a [ ... ] list is missing its closing ]"),
     ("Cannot overwrite a value", ": the same key is set twice in one table"),
     ("Unescaped '\\'", ": write \\\\, or put the text in ''' quotes, which take no escapes"),
