@@ -21,7 +21,8 @@ Then times, each against a baseline measured in the same run (median [min-max, n
 - `mockterm stats` as a user runs it (a new process, cached), goal < 1 s; beside it,
   `mockterm --version`.
 
-Usage: python bench/review_bench.py [--runs N] (BENCH_DIR keeps the sessions and caches there).
+Usage: python bench/review_bench.py [--runs N] [--build-only] (BENCH_DIR keeps the sessions and
+caches there; `--build-only` times the first build and one change alone).
 """
 
 from __future__ import annotations
@@ -357,6 +358,11 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=1000)
     parser.add_argument("--large", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="only the first build and one change (no app, no 10,000: a few minutes, not many)",
+    )
     args = parser.parse_args()
     work = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="mockterm-review-"))
     # a cache dir of its own: the user's caches are neither used nor touched
@@ -369,7 +375,7 @@ def main() -> int:
         began = time.perf_counter()
         generate(small, args.sessions)
         print(f"generated {args.sessions} sessions in {time.perf_counter() - began:.0f} s")
-    if not large.exists():
+    if not large.exists() and not args.build_only:
         began = time.perf_counter()
         shutil.copytree(small, large, copy_function=os.link)
         grow(large, args.large)
@@ -410,6 +416,8 @@ def main() -> int:
         "< 200 ms",
         statistics.median(changed) < 200,
     )
+    if args.build_only:
+        return _print(results, parts, goals)
     stats = process_times(
         [sys.executable, "-m", "mockterm", "--sessions", str(small), "stats"], args.runs
     )
@@ -458,6 +466,12 @@ def main() -> int:
             statistics.median(values) < 100 and max(values) < 200,
         )
 
+    return _print(results, parts, goals)
+
+
+def _print(
+    results: list[tuple[str, str, str, str, str]], parts: dict[str, float], goals: dict[str, bool]
+) -> int:
     from rich.console import Console
     from rich.table import Table
 

@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -157,32 +158,34 @@ def read_transcript(folder: Path) -> Transcript:
         raise TranscriptionError(f"cannot read {path}: {exc}") from None
 
 
-def _clean_transcript(data: Any) -> Transcript | None:
-    """A transcript as mockterm writes it, checked in bulk rather than value by value (a
-    45-minute one holds thousands of word times): every time a float within a mock, every text
-    a string without control characters. None when anything differs, for `read_transcript` to
-    check value by value, and say which one is wrong."""
+WordFields = tuple[float, float, str, float]
+"""A word as `transcript.json` holds it: (start, end, word, probability)."""
+SegmentFields = tuple[float, float, str, list[WordFields]]
+"""A segment as `transcript.json` holds it: (start, end, text, its words)."""
+
+
+def clean_segments(data: Any) -> list[SegmentFields] | None:
+    """The segments of a transcript as mockterm writes it, checked in bulk rather than value by
+    value (a 45-minute one holds thousands of word times): every time a float within a mock,
+    every text a string without control characters. None when anything differs, for
+    `read_transcript` to check value by value, and say which one is wrong. (Plain tuples: the
+    review index needs only a few of their figures, not a `Transcript`.)"""
     if type(data) is not dict or type(data.get("segments")) is not list:
         return None
-    new = tuple.__new__
-    segments = []
-    said: list[Word] = []
+    segments: list[SegmentFields] = []
+    said: list[WordFields] = []
     try:
         for s in data["segments"]:
-            words = [
-                # tuple.__new__: Word's own constructor is a Python call, per word
-                new(Word, (w["start"], w["end"], w["word"], w["probability"]))
-                for w in s.get("words", ())
-            ]
+            words = list(map(_FIELDS, s.get("words", ())))  # a C loop, not one call per word
             said += words
-            segments.append(Segment(s["start"], s["end"], s["text"], tuple(words)))
+            segments.append((s["start"], s["end"], s["text"], words))
     except (AttributeError, KeyError, TypeError):
         return None
-    times = [t for s in segments for t in (s.start, s.end)]
+    times = [t for s in segments for t in (s[0], s[1])]
     times += map(_START, said)
     times += map(_END, said)
     numbers = [*times, *map(_PROBABILITY, said)]
-    texts = [s.text for s in segments]
+    texts = [s[2] for s in segments]
     texts += map(_WORD, said)
     if set(map(type, numbers)) - {float} or set(map(type, texts)) - {str}:
         return None
@@ -190,8 +193,16 @@ def _clean_transcript(data: Any) -> Transcript | None:
         return None
     if times and not (min(times) >= 0 and max(times) <= LONGEST_MOCK):
         return None
+    return segments
+
+
+def _clean_transcript(data: Any) -> Transcript | None:
+    """`clean_segments` as a `Transcript`."""
+    segments = clean_segments(data)
+    if segments is None:
+        return None
     return Transcript(
-        tuple(segments),
+        tuple(Segment(s, e, text, tuple(map(_word, words))) for s, e, text, words in segments),
         plain(str(data.get("model", ""))),
         seconds(data.get("duration", 0.0), "duration"),
         plain(str(data.get("language", "en"))),
@@ -199,6 +210,9 @@ def _clean_transcript(data: Any) -> Transcript | None:
     )
 
 
+_FIELDS = itemgetter("start", "end", "word", "probability")
+_word = partial(tuple.__new__, Word)
+"""Word's own constructor is a Python call, per word; this makes them in a C loop."""
 _START, _END, _WORD, _PROBABILITY = (itemgetter(i) for i in range(4))
 
 

@@ -25,7 +25,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.transcript import TRANSCRIPT_JSON, TranscriptionError, read_transcript
 from mockterm.core.audio.transcription import audio_path
 from mockterm.core.review.code import code_figures
 from mockterm.core.sessions.model import SessionError
@@ -142,17 +141,9 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         session = read_session(folder)
     except SessionError as exc:
         return _broken(folder, str(exc)), search_words([folder.name])
-    from mockterm.core.review.insights import insights
+    from mockterm.core.review.row_figures import row_figures
 
-    transcript = None
-    problem = ""
-    if (folder / TRANSCRIPT_JSON).exists():
-        try:
-            transcript = read_transcript(folder)
-        except TranscriptionError as exc:
-            problem = str(exc)
-    result = insights(session, transcript, per_phase=False)
-    overall = result.overall
+    figures = row_figures(session, folder)
     row = ReviewRow(
         folder=folder.name,
         started_at=session.started_at.astimezone(timezone.utc).isoformat(),
@@ -172,22 +163,16 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
             for p in session.phases
         ),
         has_audio=audio_path(folder, session.extra) is not None,
-        has_transcript=transcript is not None,
-        words=overall.words if overall else 0,
-        speaking=overall.speaking_seconds if overall else 0.0,
-        fillers=overall.fillers if overall else 0,
-        key_points=(len(result.covered), len(result.key_points)),
-        key_points_assessed=result.assessed,
+        has_transcript=figures.has_transcript,
+        words=figures.words,
+        speaking=figures.speaking,
+        fillers=figures.fillers,
+        key_points=figures.key_points,
+        key_points_assessed=figures.key_points_assessed,
         **code_figures(session.extra.get("code")),
-        transcript_problem=problem,
+        transcript_problem=figures.transcript_problem,
         newer=newer_than_this(session),
     )
-    said: set[str] = set()  # each different word once: far fewer than the words said
-    for segment in transcript.segments if transcript else ():
-        if segment.words:
-            said.update(w.word for w in segment.words)
-        else:
-            said.add(segment.text)
     texts = [
         session.round_id,
         session.round_title,
@@ -198,7 +183,7 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         *(e.text for e in session.events if e.kind == "note"),
         session.review.went_well if session.review else "",
         session.review.to_improve if session.review else "",
-        *said,
+        *figures.said,  # each different word once: far fewer than the words said
     ]
     return row, search_words(texts)
 

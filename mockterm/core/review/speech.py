@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from mockterm.core.review.text import filler_hits, tokens
+from mockterm.core.review.text import filler_hits_in, tokens
 from mockterm.core.review.timeline import Line, PhaseSpan, TimedWord, phase_at
 
 _start = attrgetter("start")
@@ -75,17 +75,15 @@ def speech_stats(
 
     `words` (every word of `lines`, in time order) may be passed when called per phase."""
     window = max(end - start, 0.0)
-    speaking = 0.0
-    for line in lines:
-        if line.end > start and line.start < end:
-            speaking += min(line.end, end) - max(line.start, start)
+    speaking = speaking_time([(line.start, line.end) for line in lines], start, end)
     if words is None:
         words = [w for line in lines for w in line.words]
     first = bisect_left(words, start, key=_start)
     last = bisect_left(words, end, lo=first, key=_start)
     inside = words[first:last]
-    fillers = Counter(name for _, name in filler_hits(inside))
-    counted = sum(map(bool, map(tokens, [w.text for w in inside])))
+    texts = [w.text for w in inside]
+    fillers = Counter(name for _, name in filler_hits_in(texts))
+    counted = counted_words(texts)
     pauses = []
     # a pause belongs where it starts: the word before it may be the last of the window
     lo, hi = max(first - 1, 0), min(last, len(words) - 1)
@@ -102,6 +100,20 @@ def speech_stats(
         dict(fillers.most_common()),
         tuple(pauses[:top]),
     )
+
+
+def speaking_time(stretches: Iterable[tuple[float, float]], start: float, end: float) -> float:
+    """Seconds of the (start, end) stretches said (transcript lines) between `start` and `end`."""
+    speaking = 0.0
+    for line_start, line_end in stretches:
+        if line_end > start and line_start < end:
+            speaking += min(line_end, end) - max(line_start, start)
+    return speaking
+
+
+def counted_words(texts: Iterable[str]) -> int:
+    """How many of the words' texts hold a word (a lone "-" or "..." is none)."""
+    return sum(map(bool, map(tokens, texts)))
 
 
 def speech_dict(stats: SpeechStats | None) -> dict[str, Any] | None:

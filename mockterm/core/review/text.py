@@ -108,7 +108,12 @@ def filler_hits(words: Sequence[TimedWord]) -> list[tuple[int, str]]:
     comma follows them ("it's, like, a cache"), since they are often real words. Whisper drops
     some fillers even when asked for verbatim text, so every count made from this is a lower
     bound."""
-    norm = list(map(_last_token, [w.text for w in words]))
+    return filler_hits_in([w.text for w in words])
+
+
+def filler_hits_in(texts: Sequence[str]) -> list[tuple[int, str]]:
+    """`filler_hits` of the words' texts alone."""
+    norm = list(map(_last_token, texts))
     hits = []
     after = 0  # the words of a filler phrase already counted are not looked at again
     # only the few words that may start a filler are looked at, not each of thousands
@@ -124,7 +129,7 @@ def filler_hits(words: Sequence[TimedWord]) -> list[tuple[int, str]]:
             if word != parts[0]:
                 continue
             j = i + len(parts)
-            if norm[i:j] == parts and words[j - 1].text.rstrip().endswith((",", "...", "…")):
+            if norm[i:j] == parts and texts[j - 1].rstrip().endswith((",", "...", "…")):
                 hits.append((i, phrase))
                 after = j
                 break

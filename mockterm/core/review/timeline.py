@@ -34,6 +34,13 @@ class TimedWord(NamedTuple):
     text: str
 
 
+class Stretch(NamedTuple):
+    """When a line was said, without what: all the review list needs of one."""
+
+    start: float
+    end: float
+
+
 @dataclass(frozen=True)
 class Line:
     """A transcript segment on the session's time line."""
@@ -212,7 +219,7 @@ def timeline(session: Session, transcript: Transcript | None) -> list[PhaseBlock
 
 
 def recorded_window(
-    session: Session, transcript: Transcript | None, lines: Sequence[Line]
+    session: Session, transcript: Transcript | None, lines: Sequence[Line | Stretch]
 ) -> tuple[float, float] | None:
     """The stretch of the mock the audio covers, from the `[audio]` table or the transcript."""
     if transcript is None:
