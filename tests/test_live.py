@@ -10,9 +10,16 @@ import pytest
 
 from mockterm.core.audio import devices as audio
 from mockterm.core.audio.live import LiveTranscriber, SessionRecording
-from mockterm.core.audio.live_worker import Requests, replicas, worker_threads
+from mockterm.core.audio.live_worker import (
+    Requests,
+    chunk_options,
+    chunk_segments,
+    replicas,
+    sentences,
+    worker_threads,
+)
 from mockterm.core.audio.recorder import Chunker, rms_level
-from mockterm.core.audio.transcript import Segment, read_transcript
+from mockterm.core.audio.transcript import Segment, Word, read_transcript
 from mockterm.core.audio.wav import SAMPLE_RATE, WavWriter, read_pcm
 from tests.fakes import SENTENCES, wav16k
 from tests.rig.audio_rig import model_dir, require_espeak, speak, word_error_rate
@@ -53,6 +60,49 @@ def test_at_the_end_the_last_chunk_goes_first_beside_the_one_in_progress() -> No
     assert requests.take() is None
 
 
+def test_a_chunk_is_not_looked_at_again_after_its_last_words() -> None:
+    from types import SimpleNamespace
+
+    pulled: list[float] = []
+
+    def whisper(ends: list[float]) -> Any:
+        # faster-whisper's lazy segments: each one pulled is one more step of its decoding
+        for end in ends:
+            pulled.append(end)
+            yield SimpleNamespace(start=end - 2, end=end, text=f"to {end}", words=())
+
+    # a 10 s chunk: the 9.2 s segment ends in its last second, so the next one (a second
+    # window over the pause after the last word, an encoder pass) is never asked for
+    segments = chunk_segments(whisper([4.0, 9.2, 9.9]), shift=60.0, seconds=10.0)
+    assert [s.end for s in segments] == [64.0, 69.2] and pulled == [4.0, 9.2]
+    pulled.clear()
+    # speech that goes on past the first segments is all kept
+    segments = chunk_segments(whisper([4.0, 6.0, 9.5]), shift=0.0, seconds=10.0)
+    assert [s.end for s in segments] == [4.0, 6.0, 9.5]
+
+
+def test_a_long_segment_is_cut_into_its_sentences() -> None:
+    words = [(0.0, 0.4, "Next,"), (0.5, 1.0, "we"), (1.1, 2.0, "rank."), (3.0, 3.4, "Is")]
+    words += [(3.5, 3.9, "it"), (4.0, 4.6, '"fast?"'), (5.2, 6.0, "Yes")]
+    segment = Segment(0.0, 6.0, "Next, we rank. Is it fast? Yes", tuple(Word(*w) for w in words))
+    parts = sentences(segment)
+    assert [(p.start, p.end, p.text) for p in parts] == [
+        (0.0, 2.0, "Next, we rank."),
+        (3.0, 4.6, 'Is it "fast?"'),
+        (5.2, 6.0, "Yes"),
+    ]
+    assert [w for p in parts for w in p.words] == list(segment.words)
+    assert sentences(parts[0]) == [parts[0]]  # one sentence, or no words: as it was
+    assert sentences(Segment(0.0, 1.0, "Hi. There.")) == [Segment(0.0, 1.0, "Hi. There.")]
+
+
+def test_greedy_decoding_once_the_user_waits() -> None:
+    options = {"beam_size": 5, "vad_filter": True}
+    assert chunk_options(options, {"id": 1}, ended=False) == options
+    assert chunk_options(options, {"id": 1, "last": True}, ended=False)["beam_size"] == 1
+    assert chunk_options(options, {"id": 1}, ended=True) == {"beam_size": 1, "vad_filter": True}
+
+
 @pytest.fixture(scope="module")
 def spoken(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sentences with a second of silence between them, as mockterm records (16 kHz)."""
@@ -68,7 +118,8 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "audio.wav"
 
 
-def test_chunks_cut_at_silences_transcribe_like_the_whole(spoken: Path) -> None:
+@pytest.mark.parametrize("last", [False, True], ids=["beam", "greedy"])
+def test_chunks_cut_at_silences_transcribe_like_the_whole(spoken: Path, last: bool) -> None:
     pcm = read_pcm(spoken)
     chunker = Chunker(SAMPLE_RATE, min_seconds=1.0)
     cuts = []
@@ -85,7 +136,7 @@ def test_chunks_cut_at_silences_transcribe_like_the_whole(spoken: Path) -> None:
     live = LiveTranscriber(model_dir(), "cpu", on_segment=heard.append)
     live.start()
     for start, end in cuts:
-        assert live.submit(spoken, start, end)
+        assert live.submit(spoken, start, end, last=last)  # last: decoded as at the end
     segments = live.finish(timeout=300)
     assert not live.error
     assert segments == sorted(heard, key=lambda s: s.start)

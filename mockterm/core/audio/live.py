@@ -153,17 +153,13 @@ class LiveTranscriber:
             self.submitted += 1
         return True
 
-    def submit(self, path: Path, start: int, end: int, samplerate: int = SAMPLE_RATE) -> bool:
-        """Queue frames [start, end) of the WAV at `path`; False when the worker is gone."""
-        return self._send(
-            {
-                "id": self.submitted,
-                "path": str(path),
-                "start": start,
-                "end": end,
-                "samplerate": samplerate,
-            }
-        )
+    def submit(
+        self, path: Path, start: int, end: int, samplerate: int = SAMPLE_RATE, *, last: bool = False
+    ) -> bool:
+        """Queue frames [start, end) of the WAV at `path` (`last`: the chunk cut when the
+        recording stopped, which the user waits for); False when the worker is gone."""
+        request = {"id": self.submitted, "path": str(path), "start": start, "end": end}
+        return self._send({**request, "samplerate": samplerate, "last": last})
 
     def submit_file(self, path: Path) -> bool:
         """Queue a whole file (batch mode: Whisper cuts it itself)."""
@@ -311,7 +307,7 @@ class SessionRecording:
         if self.live:
             last = self.chunker.flush()
             if last is not None:
-                self.transcriber.submit(self.path, *last, self.recorder.samplerate)
+                self.transcriber.submit(self.path, *last, self.recorder.samplerate, last=True)
         else:
             self.transcriber.submit_file(self.path)
 

@@ -296,13 +296,17 @@ class Chunker:
     floor (four times the quietest recent level, within fixed bounds). A chunk is cut once it is
     at least `min_seconds` long and `silence_seconds` of silence have passed, or at `max_seconds`
     (Whisper's 30 s window) whatever happens. Chunks with no speech at all are dropped.
+
+    Chunks are long (15 s at least) because Whisper encodes a full 30 s window whatever the
+    chunk's length, and that encoder pass is most of a chunk's cost: 5-second chunks cost about
+    three times the CPU per second of speech, enough to fall behind on a busy machine.
     """
 
     def __init__(
         self,
         samplerate: int = SAMPLE_RATE,
         *,
-        min_seconds: float = 4.0,
+        min_seconds: float = 15.0,
         max_seconds: float = 28.0,
         silence_seconds: float = 0.5,
         lead_in_seconds: float = 0.3,
