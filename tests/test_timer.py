@@ -225,8 +225,7 @@ def test_overtime_eats_the_time_left_in_total(timer: PhaseTimer, clock: FakeCloc
 
 def test_a_scaled_plan_is_whole_seconds_and_adds_up() -> None:
     """`--minutes` keeps the proportions, but no phase gets 266.667 s: the total shows exactly."""
-    from mockterm.core.bank import Phase
-    from mockterm.core.sessions.mock import scaled_phases
+    from mockterm.core.bank import Phase, scaled_phases
 
     phases = tuple(
         Phase(name, minutes) for name, minutes in zip("abcdef", (2, 3, 8, 1, 3, 3), strict=True)

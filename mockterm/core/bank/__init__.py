@@ -18,6 +18,7 @@ from mockterm.core.bank.model import (
     Prompt,
     Round,
     RubricItem,
+    scaled_phases,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ __all__ = [
     "load_bank",
     "load_file",
     "parse_file",
+    "scaled_phases",
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 FORMATS = ("single", "levels", "rapid_fire", "topics")
 SEVERAL = ("rapid_fire", "topics")
@@ -48,6 +48,18 @@ class Phase:
     @property
     def seconds(self) -> float:
         return self.minutes * 60
+
+
+def scaled_phases(phases: tuple[Phase, ...], minutes: float | None) -> tuple[Phase, ...]:
+    """The phases stretched or squeezed to `minutes` in total, keeping their proportions, each
+    a whole number of seconds (the last takes what rounding left, so the total is exact)."""
+    total = sum(p.minutes for p in phases)
+    if not minutes or total <= 0:
+        return phases
+    goal = round(minutes * 60)
+    seconds = [round(p.minutes * 60 * minutes / total) for p in phases]
+    seconds[-1] = max(goal - sum(seconds[:-1]), 0)
+    return tuple(replace(p, minutes=s / 60) for p, s in zip(phases, seconds, strict=True))
 
 
 @dataclass(frozen=True)

@@ -7,24 +7,25 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from mockterm.core.bank import ChainStep, Phase, Prompt, Round
+from mockterm.core.bank import ChainStep, Prompt, Round, scaled_phases
 from mockterm.core.sessions.lock import SessionLock
 from mockterm.core.sessions.model import (
     GRADES,
-    KEY_POINTS_CHECKED,
     UNTICK_SUFFIX,
     Event,
     Feedback,
     PhaseRecord,
+    Recording,
     SelfReview,
     Session,
     SessionError,
+    key_point_events,
     ticked,
     utc_now,
 )
-from mockterm.core.sessions.resume import stopped_at
+from mockterm.core.sessions.resume import hints_shown, resumed_timer, stopped_at
 from mockterm.core.sessions.session_file import read_session
 from mockterm.core.sessions.store import SessionStore, check_writable
 from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase, TimerEvent, TimerState
@@ -32,29 +33,6 @@ from mockterm.core.sessions.writer import SessionFile, SessionWriter
 
 HEARTBEAT_SECONDS = 1.0
 """With no event for this long, the session file is rewritten anyway (phase times, audio length)."""
-
-
-def scaled_phases(phases: tuple[Phase, ...], minutes: float | None) -> tuple[Phase, ...]:
-    """The phases stretched or squeezed to `minutes` in total, keeping their proportions, each
-    a whole number of seconds (the last takes what rounding left, so the total is exact)."""
-    total = sum(p.minutes for p in phases)
-    if not minutes or total <= 0:
-        return phases
-    goal = round(minutes * 60)
-    seconds = [round(p.minutes * 60 * minutes / total) for p in phases]
-    seconds[-1] = max(goal - sum(seconds[:-1]), 0)
-    return tuple(replace(p, minutes=s / 60) for p, s in zip(phases, seconds, strict=True))
-
-
-class Recording(Protocol):
-    """What MockSession drives while it records (mockterm.core.live.SessionRecording)."""
-
-    def start(self, session_offset: float) -> None: ...
-    def pause(self) -> None: ...
-    def resume(self) -> None: ...
-    def stop(self) -> None: ...
-    def close(self) -> None: ...
-    def info(self) -> dict[str, Any]: ...
 
 
 class MockSession:
@@ -116,10 +94,7 @@ class MockSession:
     def start(self, started_at: datetime | None = None) -> Path:
         started_at = started_at or utc_now()
         self.folder = self.store.new_folder(started_at, self.round.id, self.prompt.id)
-        self._lock = SessionLock(self.folder)
-        self._file = SessionFile(self.folder)
-        if self._background_writes:
-            self._writer = SessionWriter(self._file, self.on_save_problem)
+        self._open(self.folder)
         self.session = Session(
             id=self.folder.name,
             round_id=self.round.id,
@@ -134,6 +109,14 @@ class MockSession:
         self.timer.start()
         self.poll()
         return self.folder
+
+    def _open(self, folder: Path) -> None:
+        """Own `folder`: its lock, and its session file written on this thread or the writer's."""
+        self.folder = folder
+        self._lock = SessionLock(folder)
+        self._file = SessionFile(folder)
+        if self._background_writes:
+            self._writer = SessionWriter(self._file, self.on_save_problem)
 
     @classmethod
     def resume(
@@ -167,27 +150,10 @@ class MockSession:
             background_writes=background_writes,
             on_save_problem=on_save_problem,
         )
-        # the plan as it ran (minutes given, time added), with the bank's guidance where known
-        guidance = {p.name: p.guidance for p in round_.phases_for(session.prompt)}
-        mock.timer = PhaseTimer(
-            [
-                PlannedPhase(p.name, p.planned_seconds, guidance.get(p.name, ""))
-                for p in session.phases
-            ],
-            clock=clock,
-            warning_lead=warning_lead,
-        )
         stop = stopped_at(session)
-        done = [p.actual_seconds for p in session.phases]
-        mock.timer.restore(stop.offset, stop.phase, done, stop.elapsed)
-        mock.folder = folder
-        mock._lock = SessionLock(folder)
-        mock._file = SessionFile(folder)
-        if background_writes:
-            mock._writer = SessionWriter(mock._file, on_save_problem)
-        for prompt in mock.prompts_asked():
-            shown = [e.text for e in session.events if e.kind == "hint" and e.text in prompt.hints]
-            mock.hints_shown[prompt.id] = len(dict.fromkeys(shown))
+        mock.timer = resumed_timer(session, stop, round_, clock=clock, warning_lead=warning_lead)
+        mock._open(folder)
+        mock.hints_shown = hints_shown(session, mock.prompts_asked())
         away = (utc_now() - (session.ended_at or session.started_at)).total_seconds()
         mock.session = replace(session, status="running", ended_at=None)
         mock._save((Event(stop.offset, "resumed", mock.timer.current.name, value=max(away, 0.0)),))
@@ -393,18 +359,8 @@ class MockSession:
         (events, like an interviewer's ticks), the others unticked, and that they were checked
         is recorded, so review can call the unticked ones missed rather than not assessed."""
         assert self.session is not None
-        wanted = set(covered)
-        now = ticked(self.session.events, "key_point")
-        at = self.timer.offset()
-        phase = self.timer.current.name
-        events = []
-        for item in self.session.prompt_items("key_points"):
-            if item in wanted and item not in now:
-                events.append(Event(at, "key_point", phase, item))
-            elif item not in wanted and item in now:
-                events.append(Event(at, "key_point" + UNTICK_SUFFIX, phase, item))
-        events.append(Event(at, KEY_POINTS_CHECKED, phase, value=float(len(wanted))))
-        self._save(tuple(events))
+        at, phase = self.timer.offset(), self.timer.current.name
+        self._save(key_point_events(self.session, set(covered), at, phase))
 
     def save_feedback(self, feedback: Feedback) -> None:
         """Save the interviewer's feedback in session.toml (`feedback.md` is the review's

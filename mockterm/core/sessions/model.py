@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 from mockterm import __version__
 from mockterm.core.bank import Prompt, RubricItem
@@ -130,6 +130,17 @@ def _items(prompt: Prompt, field_name: str) -> tuple[str, ...]:
     return items
 
 
+class Recording(Protocol):
+    """What MockSession drives while it records (mockterm.core.audio.live.SessionRecording)."""
+
+    def start(self, session_offset: float) -> None: ...
+    def pause(self) -> None: ...
+    def resume(self) -> None: ...
+    def stop(self) -> None: ...
+    def close(self) -> None: ...
+    def info(self) -> dict[str, Any]: ...
+
+
 def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:
     """Items of `kind` ticked now (text -> offset of the tick); a later untick removes one.
 
@@ -142,6 +153,22 @@ def ticked(events: Iterable[Event], kind: str) -> dict[str, float]:
         elif event.kind == kind + UNTICK_SUFFIX:
             state.pop(event.text, None)
     return state
+
+
+def key_point_events(
+    session: Session, covered: set[str], at: float, phase: str
+) -> tuple[Event, ...]:
+    """Ticks and unticks that leave exactly `covered` ticked among the prompts' key points,
+    then the mark that they were checked (so the unticked ones count as missed)."""
+    now = ticked(session.events, "key_point")
+    events = []
+    for item in session.prompt_items("key_points"):
+        if item in covered and item not in now:
+            events.append(Event(at, "key_point", phase, item))
+        elif item not in covered and item in now:
+            events.append(Event(at, "key_point" + UNTICK_SUFFIX, phase, item))
+    events.append(Event(at, KEY_POINTS_CHECKED, phase, value=float(len(covered))))
+    return tuple(events)
 
 
 def utc_now() -> datetime:

@@ -3,10 +3,12 @@ phase times (recovery) and to go on with it from there (resume)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mockterm.core.bank import Phase, Round
+from mockterm.core.bank import Phase, Prompt, Round
 from mockterm.core.sessions.model import Event, Session
+from mockterm.core.sessions.timer import Clock, PhaseTimer, PlannedPhase
 
 ENDS = ("end", "abandoned", "interrupted")
 """Events that stop a mock's clock; a `resumed` event after one starts it again."""
@@ -84,3 +86,28 @@ def round_of(session: Session) -> Round:
         rubric=session.rubric,
         questions=len(session.questions),
     )
+
+
+def resumed_timer(
+    session: Session, stop: StoppedAt, round_: Round, *, clock: Clock, warning_lead: float
+) -> PhaseTimer:
+    """The mock's clock set where it stopped, with the plan as it ran (minutes given, time
+    added) and the bank's guidance where known."""
+    guidance = {p.name: p.guidance for p in round_.phases_for(session.prompt)}
+    timer = PhaseTimer(
+        [PlannedPhase(p.name, p.planned_seconds, guidance.get(p.name, "")) for p in session.phases],
+        clock=clock,
+        warning_lead=warning_lead,
+    )
+    done = [p.actual_seconds for p in session.phases]
+    timer.restore(stop.offset, stop.phase, done, stop.elapsed)
+    return timer
+
+
+def hints_shown(session: Session, prompts: Iterable[Prompt]) -> dict[str, int]:
+    """How many of each prompt's hints were shown before the stop (a hint shown twice once)."""
+    shown: dict[str, int] = {}
+    for prompt in prompts:
+        texts = [e.text for e in session.events if e.kind == "hint" and e.text in prompt.hints]
+        shown[prompt.id] = len(dict.fromkeys(texts))
+    return shown
