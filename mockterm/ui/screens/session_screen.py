@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
-from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -15,11 +14,12 @@ from textual.widgets import Footer, Markdown
 from mockterm.core.clipboard import copy_text, osc52_supported
 from mockterm.core.coding.spec import reference_text
 from mockterm.core.runner import MockRunner
-from mockterm.core.sessions.model import ticked
 from mockterm.core.sessions.timer import TimerState, format_clock
 from mockterm.ui.editor import open_in_editor
 from mockterm.ui.reference import asked, note_place, reference
+from mockterm.ui.screens.session_coding import CodingActions
 from mockterm.ui.screens.session_commands import mock_commands
+from mockterm.ui.screens.session_paired import PairedView
 from mockterm.ui.widgets.coding_pane import CodingPane
 from mockterm.ui.widgets.hints_notes import HintsNotes
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
@@ -35,7 +35,10 @@ if TYPE_CHECKING:
 TICK_SECONDS = 0.25
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(CodingActions, PairedView, Screen[None]):
+    """The running mock: its clock, prompt, hints and notes; a paired mock's panel and a coding
+    round's editor come from the mixins."""
+
     BINDINGS = [
         Binding("space", "pause", "Pause"),
         Binding("n", "next_phase", "Next"),
@@ -321,81 +324,6 @@ class SessionScreen(Screen[None]):
     def _show_hints(self) -> None:
         self.query_one(HintsNotes).show_hints(self.mock.shown_hints())
         self._show_panel()
-
-    # --- paired mocks: the interviewer's panel and the candidate view ----------------------------
-
-    def _show_panel(self) -> None:
-        session = self.mock.session
-        if not self.interviewer or session is None:
-            return
-        prompt = self.mock.current_prompt
-        self.query_one(InterviewerPanel).show(
-            prompt,
-            session.events,
-            ticked(session.events, "follow_up"),
-            ticked(session.events, "key_point"),
-            len(self.mock.shown_hints()),
-        )
-
-    def _show_view(self) -> None:
-        """Say loudly which view is on: the interviewer's must never be shared by mistake."""
-        self._offer_scrolling()
-        self.set_class(self.candidate_view, "-candidate-view")
-        self.set_class(not self.candidate_view, "-interviewer-view")
-        self.query_one(ViewIndicator).show(self.candidate_view)
-
-    def action_toggle_view(self) -> None:
-        if not self.interviewer:
-            self.notify("The candidate view is for paired mocks (interviewer mode).", timeout=4)
-            return
-        self.candidate_view = not self.candidate_view
-        self.mock.record("view", "candidate" if self.candidate_view else "interviewer")
-        if self.candidate_view:
-            self.set_focus(None)
-        self._show_view()
-        if not self.candidate_view:
-            self.query_one(InterviewerPanel).focus_first()
-
-    @on(InterviewerPanel.Ticked)
-    def _tick(self, event: InterviewerPanel.Ticked) -> None:
-        self.mock.toggle_tick(event.kind, event.item)
-        self._show_panel()
-        self._show_prompt()  # a topic's follow-up ticked as asked shows on the candidate's side
-
-    # --- coding rounds --------------------------------------------------------------------------
-
-    def action_run_tests(self) -> None:
-        self.query_one(CodingPane).run_tests()
-
-    def action_external_editor(self) -> None:
-        self.query_one(CodingPane).open_external_editor()
-
-    def action_save_code(self) -> None:
-        self.query_one(CodingPane).save()
-        self.notify("Saved solution.py.", timeout=2)
-
-    def action_wide_prompt(self) -> None:
-        self.query_one("#session-body").toggle_class("-wide-prompt")
-
-    def action_edit_code(self) -> None:
-        self.query_one(CodingPane).editor.focus()
-
-    @on(CodingPane.Ran)
-    def _tests_ran(self, message: CodingPane.Ran) -> None:
-        outcome = message.outcome
-        if self.interviewer:
-            self.query_one(InterviewerPanel).show_tests(outcome.run)
-        if outcome.unlocked:
-            self._show_prompt()  # the new level comes into view
-            self.notify(f"Level {outcome.unlocked[-1]} unlocked.", timeout=5)
-        if outcome.levels_done:
-            self._to_scaling_talk()
-
-    def _to_scaling_talk(self) -> None:
-        phase = self.runner.to_scaling_talk()
-        if phase is not None:
-            self._refresh_clock()
-            self.notify(f"Every level passes: {phase} now.", timeout=8)
 
     def action_copy(self) -> None:
         prompt = self.mock.current_prompt
