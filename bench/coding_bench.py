@@ -5,7 +5,8 @@ meanwhile, and how big a 60-minute mock's code history grows.
     prompt (cm-repeat-within-k: 8 tests), beside `python -c pass` and the bare run (the harness
     alone) measured in the same run. Goal: median <= 1.0 s.
 (b) While the tests run: how late the session screen's 0.25 s clock ticks are, beside the same
-    clock with nothing running. Goal: p99 < 20 ms.
+    clock with nothing running. Goal: p99 < 20 ms. And what a full garbage collection costs
+    mid-mock (the heap is frozen while a mock runs), beside one over the whole heap.
 (c) A 60-minute OOP mock saved every 3 s while the code grows from the starter to the
     reference solution (oop-time-versioned-kv-store): the history file's size, beside what a
     full copy per save would take. Goal: < 1 MB.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import itertools
 import statistics
 import subprocess
@@ -67,7 +69,25 @@ def bare_runs(runs: int) -> list[float]:
     return times
 
 
-async def app_runs(runs: int) -> tuple[list[float], list[float], list[float]]:
+def full_collections(runs: int = 5) -> tuple[list[float], list[float]]:
+    """CPU seconds of a full garbage collection as it runs mid-mock (the heap frozen at the
+    mock's start) and, as the baseline, over the whole heap unfrozen."""
+
+    def collect() -> float:
+        began = time.thread_time()
+        gc.collect()
+        return time.thread_time() - began
+
+    frozen = [collect() for _ in range(runs)]
+    gc.unfreeze()
+    whole = [collect() for _ in range(runs)]
+    gc.freeze()
+    return frozen, whole
+
+
+async def app_runs(
+    runs: int,
+) -> tuple[list[float], list[float], list[float], tuple[list[float], list[float]]]:
     from mockterm.core.config import Config, Settings
     from mockterm.core.sessions.store import SessionStore
     from mockterm.ui.app import MocktermApp
@@ -122,8 +142,9 @@ async def app_runs(runs: int) -> tuple[list[float], list[float], list[float]]:
             for a, b in itertools.pairwise(ticks)
             if any(start <= a + 0.25 <= end for start, end in windows)
         ]
+        collections = full_collections()
         screen.mock.abandon()
-    return latencies, lateness, idle
+    return latencies, lateness, idle, collections
 
 
 def history_size() -> tuple[int, int, int]:
@@ -155,7 +176,7 @@ def main() -> None:
     runs = parser.parse_args().runs
     baseline = python_pass(runs)
     bare = bare_runs(runs)
-    latencies, lateness, idle = asyncio.run(app_runs(runs))
+    latencies, lateness, idle, (frozen, whole) = asyncio.run(app_runs(runs))
     saves, size, naive = history_size()
     p99, idle_p99 = percentile(lateness, 0.99), percentile(idle, 0.99)
     print(f"Coding rounds ({runs} runs each; median, min and max)")
@@ -171,6 +192,11 @@ def main() -> None:
         f"{'clock tick lateness during runs, p99':44} {p99 * 1000:31.1f} ms "
         f"{'< 20 ms':>10}  ({len(lateness)} ticks, "
         f"median {statistics.median(lateness) * 1000:.1f} ms)"
+    )
+    print(
+        f"{'a full garbage collection mid-mock (CPU)':44} "
+        f"{statistics.median(frozen) * 1000:31.1f} ms "
+        f"{'':>10}  (the whole heap unfrozen: {statistics.median(whole) * 1000:.1f} ms)"
     )
     print(
         f"{'60-min OOP mock, ' + str(saves) + ' saves: history':44} {size / 1024:31.0f} KB "

@@ -139,3 +139,22 @@ async def test_the_interviewer_panel_scrolls_with_pgdn_and_shows_the_hint_given(
         await pilot.pause()
         ladder = screen.query_one("#hint-ladder")
         assert panel.region.contains_region(ladder.region.crop_size((ladder.region.width, 1)))
+
+
+async def test_a_running_mock_keeps_the_heap_out_of_garbage_collection(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """A full collection of the app's heap mid-mock would stall the clock: while the mock's
+    screen is up the heap is frozen, and once the mock ends it can all be collected again."""
+    import gc
+
+    prompt = loaded.bank.prompts["demo-search"]
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        assert gc.get_freeze_count() > 0
+        app.screen.action_end()
+        await pilot.press("y")
+        await until(pilot, lambda: not isinstance(app.screen, SessionScreen), "the end screen")
+        assert gc.get_freeze_count() == 0

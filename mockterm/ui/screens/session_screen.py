@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
@@ -120,6 +121,13 @@ class SessionScreen(CodingActions, PairedView, Screen[None]):
                 self.query_one(InterviewerPanel).focus_first()
         self.tick()
         self.set_interval(TICK_SECONDS, self.tick)
+        # what is alive now (the app, the bank, this screen) stays out of garbage collection
+        # while the mock runs: a full collection walks it all (about 70 ms of CPU here), and
+        # one falling due mid-mock would make a tick of the clock that late
+        self.call_after_refresh(gc.freeze)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # the mock's screen is gone: all of it can be collected again
 
     # --- display --------------------------------------------------------------------------------
 
