@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+from operator import add
+from typing import Any
+
 from rich.text import Text
 
 from mockterm.core.review.index import ReviewRow
-from mockterm.core.sessions.timer import format_clock, format_overrun
+from mockterm.core.review.row_columns import RowColumns
+from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
 from mockterm.ui.text import line
 from mockterm.ui.widgets.session_table import Cell, Column
 
@@ -27,16 +32,27 @@ COLUMNS = (
     Column("status", 7),
 )
 KEYS = tuple(c.key for c in COLUMNS)
-SORTS = {
-    "date": lambda r: (r.started_at, r.folder),
-    "round": lambda r: (r.round_id, r.started_at),
-    "prompt": lambda r: (r.prompt_title.lower(), r.started_at),
-    "time": lambda r: (r.actual, r.started_at),
-    "over": lambda r: (r.overrun, r.started_at),
-    "grade": lambda r: (r.score or 0.0, r.grade, r.started_at),
-    "A/T": lambda r: (r.has_audio + r.has_transcript, r.started_at),
-    "status": lambda r: (r.status, r.started_at),
+SORTS: dict[str, Callable[[RowColumns], list[tuple[Any, ...]]]] = {
+    # each column's sort key of every row at once, from the columns (no row objects made)
+    "date": lambda t: list(zip(t.column("started_at"), t.column("folder"), strict=True)),
+    "round": lambda t: _keys(t, t.column("round_id")),
+    "prompt": lambda t: _keys(t, map(str.lower, t.column("prompt_title"))),
+    "time": lambda t: _keys(t, t.column("actual")),
+    "over": lambda t: _keys(t, map(overrun_seconds, t.column("actual"), t.column("planned"))),
+    "grade": lambda t: _keys(t, map(_score, t.column("scores")), t.column("grade")),
+    "A/T": lambda t: _keys(t, map(add, t.column("has_audio"), t.column("has_transcript"))),
+    "status": lambda t: _keys(t, t.column("status")),
 }
+
+
+def _keys(table: RowColumns, *values: Iterable[Any]) -> list[tuple[Any, ...]]:
+    """(values..., date) of each row: the date breaks ties."""
+    return list(zip(*values, table.column("started_at"), strict=True))
+
+
+def _score(scores: Mapping[str, int]) -> float:
+    """`ReviewRow.score`, 0 without one."""
+    return sum(scores.values()) / len(scores) if scores else 0.0
 
 
 def cells(row: ReviewRow) -> list[Cell]:

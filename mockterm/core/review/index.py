@@ -4,8 +4,8 @@
 them, and their transcripts for the speech figures, takes seconds, so the rows are kept in a
 cache (SQLite, in the user cache dir):
 
-- every row, in list order, in one blob: the list opens from it without looking at a session
-  folder (`cached`);
+- every row, in list order, in one blob of columns (`RowColumns`): the list opens from it
+  without looking at a session folder or making a row object per session (`cached`);
 - each folder's signature (size and modification time of `session.toml`, `transcript.json` and
   the audio): `refresh` compares them with the folders and rebuilds the rows of those that
   changed, were added or went away;
@@ -28,9 +28,10 @@ from typing import Any
 
 from mockterm.core.cache import signature
 from mockterm.core.paths import cache_dir, folder_key
+from mockterm.core.review.row_columns import RowColumns
 from mockterm.core.review.rows import Progress, ReviewRow, build_row, build_rows, query_terms
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bump when `ReviewRow` changes (or what goes into it, or what is searched): every cached row
 is then rebuilt."""
 SIGNED = ("session.toml", "transcript.json", "audio.wav")
@@ -77,8 +78,8 @@ class ReviewIndex:
     def __init__(self, root: Path, cache: Path | None = None) -> None:
         self.root = Path(root)
         self.cache = cache
-        self.rows: list[ReviewRow] = []
-        """Newest first."""
+        self.rows: Sequence[ReviewRow] = []
+        """Newest first: as cached, columns (`RowColumns`); rebuilt, a list."""
         self.rebuilt = 0
         """How many rows the last `refresh` read from the files (the rest came from the cache)."""
         self.cache_problem = ""
@@ -98,9 +99,9 @@ class ReviewIndex:
         on a first build, every transcript is read)."""
         self.cached()
         self.refresh(progress)
-        return self.rows
+        return list(self.rows)
 
-    def cached(self) -> list[ReviewRow]:
+    def cached(self) -> Sequence[ReviewRow]:
         """The rows as the cache last saw them, without reading any session folder: what the
         review list shows first, before `refresh` checks them ([] without a cache)."""
         db = self._connect()
@@ -120,10 +121,10 @@ class ReviewIndex:
         if found is None or found[0] == unless:
             return
         try:
-            rows = pickle.loads(found[1])
+            rows = RowColumns.read(pickle.loads(found[1]))
         except Exception:  # damaged, or another version's classes: `refresh` rebuilds every row
             return
-        if isinstance(rows, list) and all(isinstance(r, ReviewRow) for r in rows[:1]):
+        if rows is not None:
             self.rows, self._generation = rows, found[0]
 
     def refresh(self, progress: Progress | None = None) -> bool:
@@ -143,9 +144,9 @@ class ReviewIndex:
                 self.cache_problem = str(exc)
                 db.close()
                 db = None
-        rows = {row.folder: row for row in self.rows}
-        stale = [n for n, sig in signatures.items() if n not in rows or known.get(n) != sig]
-        gone = [n for n in set(rows) | set(known) if n not in signatures]
+        have = set(_folders(self.rows))
+        stale = [n for n, sig in signatures.items() if n not in have or known.get(n) != sig]
+        gone = [n for n in have | set(known) if n not in signatures]
         self.rebuilt = len(stale)
         self._signatures = signatures
         if not stale and not gone:
@@ -153,6 +154,7 @@ class ReviewIndex:
                 db.close()
             return False
         built = list(build_rows([self.root / name for name in stale], progress))
+        rows = {row.folder: row for row in self.rows}
         for name in gone:
             rows.pop(name, None)
         for name, row, words in built:
@@ -196,14 +198,15 @@ class ReviewIndex:
                     ).lastrowid
                 db.execute("INSERT INTO words (rowid, text) VALUES (?, ?)", (rowid, words))
             self._generation = (self._generation or 0) + 1
-            blob = pickle.dumps(self.rows, protocol=pickle.HIGHEST_PROTOCOL)
+            columns = RowColumns.of(self.rows).columns
+            blob = pickle.dumps(columns, protocol=pickle.HIGHEST_PROTOCOL)
             db.execute("REPLACE INTO snapshot VALUES (0, ?, ?)", (self._generation, blob))
 
     def search(self, query: str) -> set[str]:
         """Folder names whose prompt, notes, self-review or transcript hold a word starting
         with each word of `query` (case-insensitive: "cach" finds "caching")."""
         terms = query_terms(query)
-        names = {r.folder for r in self.rows}
+        names = set(_folders(self.rows))
         if not terms:
             return names if query.strip() == "" else set()
         found = self._search_cache(terms)
@@ -262,6 +265,13 @@ class ReviewIndex:
             return None
 
 
+def _folders(rows: Sequence[ReviewRow]) -> Sequence[str]:
+    """The rows' folder names, without making the rows of columns."""
+    if isinstance(rows, RowColumns):
+        return rows.column("folder")
+    return [row.folder for row in rows]
+
+
 def _create(db: sqlite3.Connection) -> None:
     """The tables of this version, in place of whatever an older one left."""
     with db:
@@ -298,9 +308,14 @@ def _has_all(words: str, terms: Sequence[str]) -> bool:
 
 def rounds_of(rows: Iterable[ReviewRow]) -> list[tuple[str, str]]:
     """(round id, title) of the rows, each once, by title."""
+    return round_titles((row.round_id, row.round_title) for row in rows)
+
+
+def round_titles(rounds: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(round id, title) of each (round id, title) once, by title."""
     seen: dict[str, str] = {}
-    for row in rows:
-        seen.setdefault(row.round_id, row.round_title or row.round_id)
+    for round_id, title in rounds:
+        seen.setdefault(round_id, title or round_id)
     return sorted(seen.items(), key=lambda kv: kv[1].lower())
 
 
@@ -308,4 +323,4 @@ def as_dict(row: ReviewRow) -> dict[str, Any]:
     return asdict(row)
 
 
-__all__ = ["ReviewIndex", "ReviewRow", "build_row", "default_cache", "rounds_of"]
+__all__ = ["ReviewIndex", "ReviewRow", "build_row", "default_cache", "round_titles", "rounds_of"]

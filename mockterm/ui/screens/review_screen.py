@@ -7,7 +7,7 @@ ten thousand sessions open as fast as ten."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -21,7 +21,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Select, Static
 
-from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, rounds_of
+from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, round_titles
+from mockterm.core.review.row_columns import Picked, RowColumns
 from mockterm.core.sessions.model import SessionError
 from mockterm.ui.review_columns import COLUMNS, KEYS, SORTS, STATUS_LABELS, cells
 from mockterm.ui.text import line
@@ -47,7 +48,7 @@ class ReviewScreen(Screen[None]):
     class Loaded(Message):
         """The index was read (in a thread): as cached, then `checked` against the folders."""
 
-        rows: list[ReviewRow]
+        rows: RowColumns
         problem: str
         checked: bool
 
@@ -66,8 +67,8 @@ class ReviewScreen(Screen[None]):
         self.open_folder = open_folder
         """Open this session's detail once the list is there (`mockterm review SESSION`)."""
         self.index: ReviewIndex | None = None
-        self.rows: list[ReviewRow] = []
-        self.shown: list[ReviewRow] = []
+        self.rows = RowColumns.of([])
+        self.shown = self.rows.pick([])
         self.matches: set[str] | None = None
         """Folders matching the search, or None without one."""
         self.sort_by = "date"
@@ -136,7 +137,7 @@ class ReviewScreen(Screen[None]):
         open reads every file, with progress) and show what changed."""
         root = self.mockterm.store.root
         index = ReviewIndex(root, default_cache(root))
-        rows = index.cached()
+        rows = RowColumns.of(index.cached())
         self.index = index
         if rows:
             self.post_message(self.Loaded(rows, "", checked=False))
@@ -144,8 +145,9 @@ class ReviewScreen(Screen[None]):
         def progress(done: int, total: int) -> None:
             self.post_message(self.Reading(done, total))
 
-        changed = index.refresh(progress)
-        self.post_message(self.Loaded(index.rows if changed else rows, index.cache_problem, True))
+        if index.refresh(progress):
+            rows = RowColumns.of(index.rows)
+        self.post_message(self.Loaded(rows, index.cache_problem, True))
 
     @on(Reading)
     def reading(self, message: Reading) -> None:
@@ -161,7 +163,16 @@ class ReviewScreen(Screen[None]):
             self.rows = message.rows
             rounds = self.query_one("#review-round", Select)
             current = rounds.value
-            options = rounds_of(r for r in self.rows if not r.corrupt)
+            options = round_titles(
+                (rid, title)
+                for rid, title, error in zip(
+                    self.rows.column("round_id"),
+                    self.rows.column("round_title"),
+                    self.rows.column("error"),
+                    strict=True,
+                )
+                if not error
+            )
             with self.prevent(Select.Changed):
                 rounds.set_options([(line(title), rid) for rid, title in options])
                 if isinstance(current, str) and current in dict(options):
@@ -180,28 +191,30 @@ class ReviewScreen(Screen[None]):
 
     # --- the table ------------------------------------------------------------------------------
 
-    def visible_rows(self) -> list[ReviewRow]:
-        """The rows that pass the round, status and search filters, in the chosen order."""
+    def visible_rows(self) -> Picked:
+        """The rows that pass the round, status and search filters, in the chosen order (from
+        the columns: only the rows drawn are made)."""
         round_id = self.query_one("#review-round", Select).value
         status = self.query_one("#review-status", Select).value
-        rows = [
-            r
-            for r in self.rows
-            if (not isinstance(round_id, str) or r.round_id == round_id)
-            and (not isinstance(status, str) or r.status == status)
-            and (self.matches is None or r.folder in self.matches)
-        ]
-        rows.sort(key=SORTS[self.sort_by], reverse=self.descending)  # type: ignore[no-untyped-call]
-        return rows
+        numbers: Sequence[int] = self.rows.order(self.sort_by, SORTS[self.sort_by], self.descending)
+        for name, wanted in (("round_id", round_id), ("status", status)):
+            if isinstance(wanted, str):
+                values = self.rows.column(name)
+                numbers = [i for i in numbers if values[i] == wanted]
+        if self.matches is not None:
+            folders, matches = self.rows.column("folder"), self.matches
+            numbers = [i for i in numbers if folders[i] in matches]
+        return self.rows.pick(numbers)
 
     def refresh_table(self) -> None:
         table = self.query_one("#review-table", SessionTable)
         highlighted = self.highlighted()
-        self.shown = self.visible_rows()
+        self.shown = shown = self.visible_rows()
         cursor = 0
         if highlighted is not None:
+            folders = self.rows.column("folder")
             cursor = next(
-                (i for i, row in enumerate(self.shown) if row.folder == highlighted.folder), 0
+                (i for i, n in enumerate(shown.numbers) if folders[n] == highlighted.folder), 0
             )
         table.set_labels(
             [
@@ -213,14 +226,15 @@ class ReviewScreen(Screen[None]):
         self._show_info()
 
     def _show_info(self) -> None:
-        corrupt = sum(r.corrupt for r in self.rows)
-        newer = sum(r.newer for r in self.rows)
+        corrupt = sum(map(bool, self.rows.column("error")))
+        newer = sum(self.rows.column("newer"))
         info = f"{len(self.shown)} of {len(self.rows)} sessions"
         if corrupt:
             info += f" · {corrupt} unreadable (shown with the reason)"
         if newer:
             info += f" · {newer} from a newer mockterm (status *: update to see all of them)"
-        if any(r.feedback_scores for r in self.shown):
+        scored = self.shown.table.column("feedback_scores")
+        if any(scored[n] for n in self.shown.numbers):
             info += " · grade iv: the interviewer's score"
         if not self.checked:
             info += " · checking for changes…"
@@ -299,7 +313,10 @@ class ReviewScreen(Screen[None]):
         row = self.highlighted()
         if row is None or row.corrupt:
             return
-        self.mockterm.open_attempts(row.prompt_id, self.rows)
+        prompts = self.rows.column("prompt_id")
+        self.mockterm.open_attempts(
+            row.prompt_id, [self.rows[i] for i, p in enumerate(prompts) if p == row.prompt_id]
+        )
 
     def action_delete(self) -> None:
         """Delete the highlighted session, recordings included, once the user says yes."""
