@@ -27,6 +27,7 @@ class RowColumns(Sequence[ReviewRow]):
         self._made: dict[int, ReviewRow] = {}
         self._keys: dict[Hashable, Sequence[Any]] = {}
         self._orders: dict[tuple[Hashable, bool], list[int]] = {}
+        self._truthy: dict[str, frozenset[int]] = {}
 
     @classmethod
     def of(cls, rows: Sequence[ReviewRow]) -> RowColumns:
@@ -78,6 +79,14 @@ class RowColumns(Sequence[ReviewRow]):
 
     def column(self, name: str) -> list[Any]:
         return self.columns[name]
+
+    def numbers_where(self, name: str) -> frozenset[int]:
+        """The numbers of the rows whose field `name` is true (not empty); worked out once."""
+        found = self._truthy.get(name)
+        if found is None:
+            values = self.columns[name]
+            found = self._truthy[name] = frozenset(i for i, v in enumerate(values) if v)
+        return found
 
     def pick(self, numbers: Sequence[int]) -> Picked:
         """The rows numbered `numbers`, in that order."""

@@ -7,6 +7,8 @@ ten thousand sessions open as fast as ten."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -76,7 +78,10 @@ class ReviewScreen(Screen[None]):
         self.checked = False
         """The rows shown were checked against the session folders (not only cached)."""
         self._search_timer: Timer | None = None
+        self._painted = threading.Event()
+        """The cached rows are on screen: the folders may be checked."""
         self._stale = False
+        self._info = ""
 
     @property
     def mockterm(self) -> MocktermApp:
@@ -140,7 +145,11 @@ class ReviewScreen(Screen[None]):
         rows = RowColumns.of(index.cached())
         self.index = index
         if rows:
+            self._painted.clear()
             self.post_message(self.Loaded(rows, "", checked=False))
+            # check the folders once the list is drawn: the check's thousands of stat calls
+            # would share the interpreter with drawing it (and slow it down)
+            self._painted.wait(timeout=1.0)
 
         def progress(done: int, total: int) -> None:
             self.post_message(self.Reading(done, total))
@@ -151,6 +160,7 @@ class ReviewScreen(Screen[None]):
 
     @on(Reading)
     def reading(self, message: Reading) -> None:
+        self._info = ""  # the line below replaces the info
         self.query_one("#review-info", Static).update(
             f"Reading sessions… {message.done} of {message.total} "
             "(changed or new since the last open; the next open uses the cache)"
@@ -185,6 +195,8 @@ class ReviewScreen(Screen[None]):
             self._show_info()
         if message.problem:
             self.notify(f"Review cache: {message.problem}", severity="warning", timeout=8)
+        if not message.checked:
+            self.call_after_refresh(self._painted.set)
         if self.open_folder and message.checked:
             folder, self.open_folder = self.open_folder, None
             self.open_session(folder)
@@ -212,10 +224,9 @@ class ReviewScreen(Screen[None]):
         self.shown = shown = self.visible_rows()
         cursor = 0
         if highlighted is not None:
-            folders = self.rows.column("folder")
-            cursor = next(
-                (i for i, n in enumerate(shown.numbers) if folders[n] == highlighted.folder), 0
-            )
+            with contextlib.suppress(ValueError):  # not in the list (any more): the top row
+                number = self.rows.column("folder").index(highlighted.folder)
+                cursor = shown.numbers.index(number)
         table.set_labels(
             [
                 c.key + (("▼" if self.descending else "▲") if c.key == self.sort_by else "")
@@ -226,22 +237,24 @@ class ReviewScreen(Screen[None]):
         self._show_info()
 
     def _show_info(self) -> None:
-        corrupt = sum(map(bool, self.rows.column("error")))
-        newer = sum(self.rows.column("newer"))
+        corrupt = len(self.rows.numbers_where("error"))
+        newer = len(self.rows.numbers_where("newer"))
         info = f"{len(self.shown)} of {len(self.rows)} sessions"
         if corrupt:
             info += f" · {corrupt} unreadable (shown with the reason)"
         if newer:
             info += f" · {newer} from a newer mockterm (status *: update to see all of them)"
-        scored = self.shown.table.column("feedback_scores")
-        if any(scored[n] for n in self.shown.numbers):
+        scored = self.shown.table.numbers_where("feedback_scores")
+        if scored and not scored.isdisjoint(self.shown.numbers):
             info += " · grade iv: the interviewer's score"
         if not self.checked:
             info += " · checking for changes…"
         info += " · Enter opens"
         if not self.rows and self.checked:
             info = f"No sessions yet in {self.mockterm.store.root}. Start a mock from Home."
-        self.query_one("#review-info", Static).update(line(info, style="dim"))
+        if info != self._info:  # the same line again would lay the screen out again
+            self._info = info
+            self.query_one("#review-info", Static).update(line(info, style="dim"))
 
     @on(Select.Changed)
     def filter_changed(self) -> None:
