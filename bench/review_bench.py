@@ -21,8 +21,9 @@ Then times, each against a baseline measured in the same run (median [min-max, n
 - `mockterm stats` as a user runs it (a new process, cached), goal < 1 s; beside it,
   `mockterm --version`.
 
-Usage: python bench/review_bench.py [--runs N] [--build-only] (BENCH_DIR keeps the sessions and
-caches there; `--build-only` times the first build and one change alone).
+Usage: python bench/review_bench.py [--runs N] [--build-only | --screen-only] (BENCH_DIR keeps the
+sessions and caches there; `--build-only` times the first build and one change alone,
+`--screen-only` the Review screen alone).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -293,7 +295,8 @@ async def screen_times(root: Path, large: bool) -> dict[str, Any]:
     from mockterm.core.paths import builtin_bank_dir
     from mockterm.core.sessions.store import SessionStore
     from mockterm.ui.app import MocktermApp
-    from mockterm.ui.screens.review_screen import KEYS, ReviewScreen
+    from mockterm.ui.review_columns import KEYS
+    from mockterm.ui.screens.review_screen import ReviewScreen
     from mockterm.ui.widgets.session_table import SessionTable
 
     root.mkdir(parents=True, exist_ok=True)
@@ -353,6 +356,42 @@ def process_times(command: list[str], runs: int) -> list[float]:
     return times
 
 
+def screen_report(
+    report: Callable[..., None],
+    roots: tuple[Path, Path, Path],
+    counts: tuple[int, int],
+    runs_wanted: int,
+) -> None:
+    """The Review screen: filled, checked, and at 10,000 each search, sort and filter."""
+    empty, small, large = roots
+    count, big_count = counts
+    empty_screen = [asyncio.run(screen_times(empty, False))["fill"] for _ in range(runs_wanted)]
+    base = f"no sessions: {spread(empty_screen, ' ms')}"
+    for root, n in ((small, count), (large, big_count)):
+        runs = [asyncio.run(screen_times(root, n == big_count)) for _ in range(runs_wanted)]
+        fill = [r["fill"] for r in runs]
+        scale = n == big_count
+        report(
+            f"Review screen filled, {n} (cached)",
+            fill,
+            base,
+            "<= 300 ms" if scale else "",
+            statistics.median(fill) <= 300 if scale else None,
+        )
+        report(f"  every row checked, {n}", [r["checked"] for r in runs], base)
+    last = runs[-1]
+    idle = f"idle frame: {spread(last['idle frame'], ' ms')}"
+    for key in ("search, no session has it", "search, most have it", "sort", "filter"):
+        values = [v for r in runs for v in r[key]]
+        report(
+            f"{key} ({big_count})",
+            values,
+            idle,
+            "< 100 ms",
+            statistics.median(values) < 100 and max(values) < 200,
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sessions", type=int, default=1000)
@@ -363,12 +402,17 @@ def main() -> int:
         action="store_true",
         help="only the first build and one change (no app, no 10,000: a few minutes, not many)",
     )
+    parser.add_argument(
+        "--screen-only",
+        action="store_true",
+        help="only the Review screen, from the caches (built untimed where there are none)",
+    )
     args = parser.parse_args()
     work = Path(os.environ.get("BENCH_DIR") or tempfile.mkdtemp(prefix="mockterm-review-"))
     # a cache dir of its own: the user's caches are neither used nor touched
     os.environ["XDG_CACHE_HOME"] = str(work / "cache")
     os.environ["MOCKTERM_CONFIG"] = str(work / "no-config.toml")
-    from mockterm.core.review.index import default_cache
+    from mockterm.core.review.index import ReviewIndex, default_cache
 
     small, large, empty = work / "sessions", work / f"sessions-{args.large}", work / "empty"
     if not small.exists():
@@ -392,6 +436,11 @@ def main() -> int:
         if met is not None:
             goals[name] = met
 
+    if args.screen_only:
+        # the caches as a user's would be (built untimed where missing): the screen alone
+        count, big_count = (len(ReviewIndex(r, default_cache(r)).load()) for r in (small, large))
+        screen_report(report, (empty, small, large), (count, big_count), args.runs)
+        return _print(results, {}, goals)
     builds = [first_build(small, default_cache(small)) for _ in range(min(3, args.runs))]
     count = builds[0][1]
     cold = statistics.median(seconds for seconds, _ in builds)
@@ -440,32 +489,7 @@ def main() -> int:
         f"none changed: {spread(unchanged_big, ' ms')}",
     )
 
-    empty_screen = [asyncio.run(screen_times(empty, False))["fill"] for _ in range(args.runs)]
-    base = f"no sessions: {spread(empty_screen, ' ms')}"
-    for root, n in ((small, count), (large, big_count)):
-        runs = [asyncio.run(screen_times(root, n == big_count)) for _ in range(args.runs)]
-        fill = [r["fill"] for r in runs]
-        scale = n == big_count
-        report(
-            f"Review screen filled, {n} (cached)",
-            fill,
-            base,
-            "<= 300 ms" if scale else "",
-            statistics.median(fill) <= 300 if scale else None,
-        )
-        report(f"  every row checked, {n}", [r["checked"] for r in runs], base)
-    last = runs[-1]
-    idle = f"idle frame: {spread(last['idle frame'], ' ms')}"
-    for key in ("search, no session has it", "search, most have it", "sort", "filter"):
-        values = [v for r in runs for v in r[key]]
-        report(
-            f"{key} ({big_count})",
-            values,
-            idle,
-            "< 100 ms",
-            statistics.median(values) < 100 and max(values) < 200,
-        )
-
+    screen_report(report, (empty, small, large), (count, big_count), args.runs)
     return _print(results, parts, goals)
 
 
@@ -481,10 +505,11 @@ def _print(
     for row in results:
         table.add_row(*row)
     Console(width=160).print(table)
-    print(
-        "Where a recorded session's build time goes (one process, ms per session): "
-        + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
-    )
+    if parts:
+        print(
+            "Where a recorded session's build time goes (one process, ms per session): "
+            + ", ".join(f"{k} {v:.1f}" for k, v in parts.items())
+        )
     for goal, met in goals.items():
         print(f"  {verdict(met):6} {goal}")
     return 0 if all(goals.values()) else 1

@@ -17,7 +17,33 @@ from mockterm.core.review.rows import ReviewRow
 FIELDS = tuple(f.name for f in fields(ReviewRow))
 
 
-class RowColumns(Sequence[ReviewRow]):
+class _Rows(Sequence[ReviewRow]):
+    """Rows made one at a time, when asked for (`_row`)."""
+
+    def _row(self, index: int) -> ReviewRow:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> ReviewRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ReviewRow]: ...
+
+    def __getitem__(self, index: int | slice) -> ReviewRow | list[ReviewRow]:
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._row(index)
+
+    def __iter__(self) -> Iterator[ReviewRow]:
+        for index in range(len(self)):
+            yield self._row(index)
+
+
+class RowColumns(_Rows):
     """Rows as columns; `rows[i]` makes row i (once)."""
 
     def __init__(self, columns: dict[str, list[Any]]) -> None:
@@ -51,19 +77,7 @@ class RowColumns(Sequence[ReviewRow]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> ReviewRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ReviewRow]: ...
-
-    def __getitem__(self, index: int | slice) -> ReviewRow | list[ReviewRow]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
-        if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
-            raise IndexError(index)
+    def _row(self, index: int) -> ReviewRow:
         row = self._made.get(index)
         if row is None:
             # the fields as the dataclass's own __init__ would set them, without its thirty
@@ -72,10 +86,6 @@ class RowColumns(Sequence[ReviewRow]):
             row.__dict__.update({name: values[index] for name, values in self.columns.items()})
             self._made[index] = row
         return row
-
-    def __iter__(self) -> Iterator[ReviewRow]:
-        for index in range(self._count):
-            yield self[index]
 
     def column(self, name: str) -> list[Any]:
         return self.columns[name]
@@ -108,7 +118,7 @@ class RowColumns(Sequence[ReviewRow]):
         return order
 
 
-class Picked(Sequence[ReviewRow]):
+class Picked(_Rows):
     """Some rows of a `RowColumns`, in an order (the list as filtered and sorted): a row is made
     when asked for."""
 
@@ -120,17 +130,5 @@ class Picked(Sequence[ReviewRow]):
     def __len__(self) -> int:
         return len(self.numbers)
 
-    @overload
-    def __getitem__(self, index: int) -> ReviewRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ReviewRow]: ...
-
-    def __getitem__(self, index: int | slice) -> ReviewRow | list[ReviewRow]:
-        if isinstance(index, slice):
-            return [self.table[i] for i in self.numbers[index]]
-        return self.table[self.numbers[index]]
-
-    def __iter__(self) -> Iterator[ReviewRow]:
-        for number in self.numbers:
-            yield self.table[number]
+    def _row(self, index: int) -> ReviewRow:
+        return self.table._row(self.numbers[index])
