@@ -136,6 +136,9 @@ async def _past_sessions(pilot: Pilot[None]) -> None:
 
     app = pilot.app
     assert isinstance(app, MocktermApp)
+    # the start-up scan recovers crashed mocks (it removes their half-written files): it must be
+    # done before these sessions are written, or it may take one mid-write for a crash's remains
+    await app.workers.wait_for_complete()
     add_session(app.store, 0)
     add_session(app.store, 3)
     add_session(app.store, 5, "demo-search", audio=False)

@@ -115,11 +115,15 @@ class MocktermApp(RunReports, App[int]):
         entries: list[SessionEntry]
         practice: Practice
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """Home is the bottom screen itself: pushed over Textual's blank default screen, it
+        cost a second screen's styling and layout before the first frame."""
         from mockterm.ui.screens.home_screen import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
-        self.push_screen(HomeScreen())
         self._report_problems()
         self._scan_sessions()
 

@@ -15,12 +15,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mockterm.core.bank import Prompt, Round
 from mockterm.core.practice.service import Practice
 from mockterm.ui.text import text
+from mockterm.ui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp
@@ -40,6 +41,10 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._stale = False  # a mock ran since the schedule was shown
+        self._composed: tuple[tuple[int, int], ...] = ()
+        self._shown: tuple[tuple[int, int], ...] | None = None
+        """What the round list shows of the schedule (due and done, per round type); None until
+        Home is mounted: the sessions can be replayed before its widgets are all there."""
 
     @property
     def mockterm(self) -> MocktermApp:
@@ -60,6 +65,10 @@ class HomeScreen(Screen[None]):
 
     def show_schedule(self) -> None:
         """Due counts on the round list, from the app's practice (just replayed)."""
+        shown = self._schedule_shown()
+        if self._shown is None or shown == self._shown:
+            return  # not mounted yet (on_mount catches up), or nothing to redraw
+        self._shown = shown
         rounds = self.query_one("#rounds", OptionList)
         for round_ in self.mockterm.bank.rounds.values():
             rounds.replace_option_prompt(round_.id, self._label(round_))
@@ -103,6 +112,7 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        self._composed = self._schedule_shown()
         with Horizontal(id="home"):
             options = [Option(self._label(r), id=r.id) for r in self.mockterm.bank.rounds.values()]
             yield OptionList(*options, id="rounds")
@@ -131,6 +141,19 @@ class HomeScreen(Screen[None]):
                 "No round types in the question bank. Check `mockterm bank validate`."
             )
         rounds.focus()
+        self._shown = self._composed
+        self.show_schedule()
+
+    def _schedule_shown(self) -> tuple[tuple[int, int], ...]:
+        """What Home shows of the schedule: per round type, how many are due and done."""
+        seen = self.practice.schedule.seen
+        return tuple(
+            (
+                self.practice.due.get(round_.id, 0),
+                sum(1 for p in self.mockterm.bank.prompts_for(round_.id) if seen(p.id)),
+            )
+            for round_ in self.mockterm.bank.rounds.values()
+        )
 
     @on(OptionList.OptionHighlighted, "#rounds")
     def show_round(self, event: OptionList.OptionHighlighted) -> None:
