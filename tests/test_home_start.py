@@ -27,10 +27,14 @@ def labels(screen: Screen[object]) -> list[str]:
     return [key.description for key in keys(screen)]
 
 
-async def test_home_is_the_bottom_screen_with_its_keys(
+@pytest.fixture
+def app(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
-) -> None:
-    app = MocktermApp(settings, loaded, store, clock=clock)
+) -> MocktermApp:
+    return MocktermApp(settings, loaded, store, clock=clock)
+
+
+async def test_home_is_the_bottom_screen_with_its_keys(app: MocktermApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert len(app.screen_stack) == 1
@@ -48,10 +52,7 @@ async def test_home_is_the_bottom_screen_with_its_keys(
         ]
 
 
-async def test_footer_is_laid_out_again_only_when_its_keys_change(
-    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
-) -> None:
-    app = MocktermApp(settings, loaded, store, clock=clock)
+async def test_footer_is_laid_out_again_only_when_its_keys_change(app: MocktermApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         home = app.screen
@@ -69,15 +70,10 @@ async def test_footer_is_laid_out_again_only_when_its_keys_change(
 
 
 async def test_due_counts_read_between_compose_and_mount_show(
-    settings: Settings,
-    loaded: LoadResult,
-    store: SessionStore,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    app: MocktermApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The sessions are read in a worker that may finish after Home composed its round list but
     before its widgets are all mounted: Home draws the new due counts once it is mounted."""
-    app = MocktermApp(settings, loaded, store, clock=clock)
     monkeypatch.setattr(app, "_scan_sessions", lambda: None)  # this test plays the worker
     first = next(iter(app.bank.rounds))
     replayed = Practice(app.bank)
