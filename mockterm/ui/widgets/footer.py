@@ -7,6 +7,7 @@ from collections.abc import Hashable
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
 
 
 class Footer(TextualFooter):
@@ -26,7 +27,16 @@ class Footer(TextualFooter):
             return  # the screen's auto focus comes next, and says its bindings changed
         self._bindings_ready = True
         self._shown = self._keys()
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                # Textual's keys start compact, then take the footer's style (bound to it) once
+                # mounted: two restyles of each key, a third of Home's styling before its first
+                # frame. Given their style now, they are styled once. (The palette key is not
+                # bound: it stays compact.)
+                compact = widget.has_class("-command-palette") or self.compact
+                widget.set_reactive(FooterKey.compact, compact)
+                widget.set_class(compact, "-compact", update=False)
+            yield widget
 
     def _keys(self) -> Hashable:
         """What the footer shows of the screen's bindings: when it is the same, so is the footer."""
