@@ -1,7 +1,8 @@
 """The `mockterm` command: opens the app, or runs a subcommand and prints its result.
 
 Each group of subcommands lives in its own module (sessions, bank, audio, review), which adds its
-parsers and runs them; imports stay inside the commands so `mockterm --version` stays instant.
+parsers and runs them; imports stay inside the commands so `mockterm --version` stays instant,
+and the bare `mockterm` (the app) neither imports the other groups nor builds their parsers.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from types import ModuleType
+from typing import Any, NoReturn
 
 from mockterm import __version__
-from mockterm.cli import audio, bank, review, sessions
+from mockterm.cli import sessions
 from mockterm.cli.common import (
     EXIT_FAILURE,
     EXIT_USAGE,
@@ -24,7 +26,12 @@ from mockterm.cli.common import (
 )
 from mockterm.core.text import plain
 
-GROUPS = (sessions, audio, review, bank)
+
+def groups() -> tuple[ModuleType, ...]:
+    """The modules of the subcommands, imported when a command is asked for."""
+    from mockterm.cli import audio, bank, review
+
+    return (sessions, audio, review, bank)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_parser_with(after)
     )
-    for group in GROUPS:
+    for group in groups():
         group.add_parsers(commands)
     return parser
 
@@ -53,9 +60,35 @@ def _parser_with(parent: argparse.ArgumentParser) -> type[Parser]:
     return Command
 
 
+class _NotOnlyGlobal(Exception):
+    pass
+
+
+class _GlobalOnly(Parser):
+    """The bare `mockterm` with global options at most (how the app is opened): parsed without
+    building every command's parser. Anything else, an error included, goes to the full parser,
+    so what it accepts, prints and refuses stays its own."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotOnlyGlobal(message)
+
+
+def _global_only(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    parser = _GlobalOnly(prog="mockterm", add_help=False)
+    global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotOnlyGlobal:
+        return None
+    if rest:  # a command, --help, --version, or something the full parser will refuse
+        return None
+    args.command = None
+    return args
+
+
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, with the global options given after the command merged in."""
-    args = build_parser().parse_args(argv)
+    args = _global_only(argv) or build_parser().parse_args(argv)
     args.bank = [*args.bank, *(getattr(args, "bank_after", None) or ())]
     for name in ("sessions", "config"):
         setattr(args, name, getattr(args, name + "_after", None) or getattr(args, name))
@@ -92,7 +125,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return sessions.run(None, settings)
-        group = next(g for g in GROUPS if args.command in g.COMMANDS)
+        group = next(g for g in groups() if args.command in g.COMMANDS)
         code: int = group.run(args, settings)
         return code
     except SessionNotFound as exc:  # a name the user gave: bad input
