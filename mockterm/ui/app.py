@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from mockterm.core.sessions.timer import Clock
 
 
+SCREENS_CSS = Path(__file__).with_name("screens.tcss")
+
+
 class MocktermApp(RunReports, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "mockterm"
@@ -116,11 +119,18 @@ class MocktermApp(RunReports, App[int]):
         practice: Practice
 
     def get_default_screen(self) -> Screen[Any]:
-        """Home is the bottom screen itself: pushed over Textual's blank default screen, it
-        cost a second screen's styling and layout before the first frame."""
+        """Home is the bottom screen: pushed over Textual's blank one, it was styled twice."""
         from mockterm.ui.screens.home_screen import HomeScreen
 
         return HomeScreen()
+
+    def _load_screen_css(self, screen: Screen[Any]) -> None:
+        """The other screens' rules come with the first screen opened over Home: parsing them
+        at start delayed Home's first frame (Textual calls this for every screen it opens)."""
+        if not self.stylesheet.has_source(str(SCREENS_CSS), ""):
+            self.stylesheet.read(SCREENS_CSS)
+            self.stylesheet.update(self)
+        super()._load_screen_css(screen)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
