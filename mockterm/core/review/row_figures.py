@@ -14,7 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import chain, compress, islice
+from functools import partial
+from itertools import accumulate, chain, compress, islice, pairwise
 from operator import itemgetter, le
 from pathlib import Path
 
@@ -156,26 +157,46 @@ def _stretches(
 ) -> list[Stretch]:
     """Each line of `transcript_lines` (when it was said): a segment, or its parts where it
     runs across a phase change (those few are split by `split_at_phases` itself)."""
-    phase_of = _phase_index(spans)
+    firsts = list(accumulate(map(len, map(_WORDS, segments)), initial=0))
+    across = _across(firsts, starts, spans)
     lines: list[Stretch] = []
-    at = 0
-    for s_start, s_end, text, words in segments:
+    for n, (s_start, s_end, text, _) in enumerate(segments):
         start, end = s_start + shift, max(s_end, s_start) + shift
-        upto = at + len(words)
-        if phase_of is not None and phase_of(min(starts[at:upto])) != phase_of(
-            max(starts[at:upto])
-        ):
+        if n in across:
             timed = tuple(
                 TimedWord(starts[i], flat[i][1] + shift, texts[i])
-                for i in range(at, upto)
+                for i in range(firsts[n], firsts[n + 1])
                 if texts[i]
             )
             parts = split_at_phases(Line(start, end, text.strip(), "", timed), spans)
             lines += [Stretch(part.start, part.end) for part in parts]
         else:
             lines.append(Stretch(start, end))
-        at = upto
     return lines
+
+
+def _across(firsts: list[int], starts: list[float], spans: list[PhaseSpan]) -> set[int]:
+    """The segments (by their first words' indexes, `firsts`) whose words may lie in more than
+    one phase: those whose first and last words do, by `phase_at`'s rule. Where the words'
+    times only go forward, only a segment holding the first word said at or after a phase's
+    start can (a few bisections, not a look at every segment)."""
+    phase_of = _phase_index(spans)
+    if phase_of is None:
+        return set()
+    if not all(map(le, starts, islice(starts, 1, None))):
+        return {
+            n
+            for n, (first, upto) in enumerate(pairwise(firsts))
+            if phase_of(min(starts[first:upto])) != phase_of(max(starts[first:upto]))
+        }
+    across = set()
+    for span in spans:
+        # the first word `phase_at` places in or after `span` (its own test of a span)
+        word = bisect_left(starts, True, key=partial(_begun_by, span.start))
+        n = bisect_right(firsts, word) - 1
+        if 0 <= n < len(firsts) - 1 and firsts[n] < word:  # not the segment's first word
+            across.add(n)
+    return across
 
 
 def _phase_index(spans: list[PhaseSpan]) -> Callable[[float], int] | None:
@@ -195,6 +216,10 @@ def _phase_index(spans: list[PhaseSpan]) -> Callable[[float], int] | None:
         return latest[count - 1] if count else 0
 
     return phase_of
+
+
+def _begun_by(begun: float, at: float) -> bool:
+    return begun <= at + 1e-6
 
 
 _WORDS = itemgetter(3)
