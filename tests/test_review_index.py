@@ -187,7 +187,12 @@ def test_many_rows_are_read_in_workers_with_progress(store: SessionStore, cache:
         add(store, day, transcript=day % 2 == 0)
     seen: list[tuple[int, int]] = []
     pooled = ReviewIndex(store.root, cache)
-    pooled.load(lambda done, total: seen.append((done, total)))
+    here: list[Path] = []  # folders this process read: none, when the workers did their part
+    real = review_rows.build_row
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(review_rows, "build_row", lambda folder: here.append(folder) or real(folder))
+        pooled.load(lambda done, total: seen.append((done, total)))
+    assert here == []
     alone = ReviewIndex(store.root, None)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(review_rows, "PARALLEL_FROM", 10**6)

@@ -326,4 +326,8 @@ def _serve() -> None:
 
 
 if __name__ == "__main__":
-    _serve()
+    # this module again under its own name: run as __main__, its rows would be pickled as
+    # `__main__.ReviewRow`, which the app cannot load (every folder was then read again there)
+    from mockterm.core.review.rows import _serve as serve
+
+    serve()
