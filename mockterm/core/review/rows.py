@@ -25,8 +25,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from mockterm.core.audio.transcription import audio_path
-from mockterm.core.review.code import code_figures
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.session_file import read_session
 from mockterm.core.sessions.store import newer_than_this
@@ -141,6 +139,10 @@ def build_row(folder: Path) -> tuple[ReviewRow, str]:
         session = read_session(folder)
     except SessionError as exc:
         return _broken(folder, str(exc)), search_words([folder.name])
+    # what reads a folder's files loads with the first row built: a list from the cache
+    # (`mockterm stats`, the Review screen) needs none of it
+    from mockterm.core.audio.transcription import audio_path
+    from mockterm.core.review.code import code_figures
     from mockterm.core.review.row_figures import row_figures
 
     figures = row_figures(session, folder)
