@@ -105,6 +105,7 @@ def chunks(pattern: str, block: int = 1600) -> list[tuple[float, float]]:
         ("S" * 40, [(0.0, 3.0), (3.0, 4.0)]),  # never longer than max_seconds
         ("......SSSSSSSSSS....", [(0.3, 1.9)]),  # leading silence trimmed to a short lead-in
         ("SSSSSSSSSSSppppSS", [(0.0, 1.4), (1.4, 1.7)]),  # a pause is silence
+        ("SSS......", [(0.0, 0.6)]),  # the last chunk keeps 0.3 s of the silence after it
     ],
 )
 def test_chunks_are_cut_at_silences(pattern: str, expected: list[tuple[float, float]]) -> None:

@@ -353,9 +353,13 @@ class Chunker:
         return None
 
     def flush(self) -> tuple[int, int] | None:
-        """The last chunk at the end of the recording, if anything was said in it."""
+        """The last chunk at the end of the recording, if anything was said in it, without the
+        silence after the last sound but a short tail: the user waits for this chunk, and
+        Whisper would encode a second window for a long pause after its last words."""
         if self.speech and self.end > self.start:
-            return self._cut()
+            tail = max(0, self.silence_run - self.lead_in)
+            start, end = self._cut()
+            return start, end - tail
         return None
 
     def _cut(self) -> tuple[int, int]:
