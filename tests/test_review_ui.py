@@ -394,3 +394,21 @@ async def test_a_session_is_deleted_from_review_after_a_yes(
         await pilot.pause()
         assert not gone.exists() and kept.exists()
         assert [r.folder for r in screen.shown] == [kept.name]
+
+
+async def test_the_review_list_is_kept_out_of_garbage_collection_while_open(
+    settings: Settings, loaded: LoadResult, store: SessionStore, sessions: list[Path]
+) -> None:
+    """Full collections over a long list's columns took 100-300 ms and landed on a sort: while
+    the list is open its heap is frozen, and back on Home it can all be collected again."""
+    import gc
+
+    app = MocktermApp(settings, loaded, store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = await open_review(pilot)
+        await until(pilot, lambda: screen.checked, "the folders checked")
+        assert gc.get_freeze_count() > 0
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, ReviewScreen), "Home again")
+        assert gc.get_freeze_count() == 0
