@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -520,3 +521,39 @@ def test_a_raw_control_character_says_how_to_write_it(tmp_path: Path) -> None:
     path.write_bytes(b'[round]\nid = "r"\ntitle = "Red \x1b[31m"\n')
     [problem] = parse_file(path).problems
     assert problem.line == 3 and "\\u001b" in problem.message and "\x1b" not in str(problem)
+
+
+def test_bank_files_are_every_toml_file_below_sorted_without_following_folder_links(
+    tmp_path: Path,
+) -> None:
+    from mockterm.core.bank.load import bank_files
+
+    bank = tmp_path / "bank"
+    for name in ("b.toml", "a.toml", "deep/er/c.toml", "notes.txt", "deep/x.toml.bak"):
+        (bank / name).parent.mkdir(parents=True, exist_ok=True)
+        (bank / name).write_text("", encoding="utf-8")
+    (bank / "folder.toml").mkdir()  # a folder, not a bank file
+    (bank / "loop").symlink_to(bank)  # followed, it would list everything again, forever
+    (bank / "link.toml").symlink_to(bank / "a.toml")  # a link to a file is a file
+    assert bank_files(bank) == sorted(
+        bank / n for n in ("a.toml", "b.toml", "deep/er/c.toml", "link.toml")
+    )
+    assert bank_files(bank) == sorted(p for p in bank.rglob("*.toml") if p.is_file())
+    assert bank_files(tmp_path / "missing") == []
+
+
+def test_the_bank_cache_is_kept_per_place_the_folder_leads_to(tmp_path: Path) -> None:
+    """The cache key names where a bank folder really is: a link moved to another bank is
+    another bank, even where its files have the same names, sizes and times."""
+    one, other = tmp_path / "one", tmp_path / "other"
+    write(one, "r.toml", ROUND + PROMPT)
+    write(other, "r.toml", ROUND + PROMPT.replace('id = "p1"', 'id = "p2"'))
+    cache = tmp_path / "cache"
+    link = tmp_path / "bank"
+    link.symlink_to(one)
+    assert list(load_bank([link], cache_dir=cache).bank.prompts) == ["p1"]
+    link.unlink()
+    link.symlink_to(other)  # same path, same file names and (maybe) the same sizes and mtimes
+    stat = (one / "r.toml").stat()
+    os.utime(other / "r.toml", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert list(load_bank([link], cache_dir=cache).bank.prompts) == ["p2"]

@@ -197,7 +197,8 @@ def test_find_by_prefix(store: SessionStore, loaded: LoadResult, clock: FakeCloc
 def test_scan_cache_rereads_only_what_changed(
     tmp_path: Path, loaded: LoadResult, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mockterm.core.sessions.store as store_module
+    import mockterm.core.sessions.session_file as session_file
+    from mockterm.core.sessions.model import Session
 
     cache = tmp_path / "cache"
     store = SessionStore(tmp_path / "s", cache_dir=cache)
@@ -205,13 +206,13 @@ def test_scan_cache_rereads_only_what_changed(
     assert first.folder is not None and second.folder is not None
     assert [e.session.status for e in store.scan() if e.session] == ["running", "running"]
     reads: list[Path] = []
-    real_read = store_module.read_session
+    real_read = session_file.read_session
 
-    def counting(folder: Path) -> store_module.Session:
+    def counting(folder: Path) -> Session:
         reads.append(folder)
         return real_read(folder)
 
-    monkeypatch.setattr(store_module, "read_session", counting)
+    monkeypatch.setattr(session_file, "read_session", counting)
     again = SessionStore(tmp_path / "s", cache_dir=cache)  # a new process: the cache is on disk
     again.scan()
     assert reads == []

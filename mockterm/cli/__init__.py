@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from mockterm.core.sessions.model import SessionError
+    from mockterm.core.sessions.errors import SessionError
     from mockterm.core.sessions.store import SessionNotFound
 
     settings = settings_from(args)

@@ -13,11 +13,6 @@ from typing import Any
 
 from mockterm.core.text import plain_data
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 
 class TomlError(ValueError):
     """A TOML file that cannot be read; the message names the file and says why, in one line.
@@ -63,6 +58,12 @@ def toml_text(raw: bytes, path: Path | str) -> str:
 
 def parse_toml_text(text: str, path: Path | str) -> dict[str, Any]:
     """`parse_toml` of text already decoded."""
+    # imported here: a start that finds its caches (and no config file) reads no TOML
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
     try:
         data: dict[str, Any] = plain_data(tomllib.loads(text.removeprefix("\ufeff")))
         return data

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from mockterm.core.sessions.model import SessionError
+from mockterm.core.sessions.errors import SessionError
 
 if TYPE_CHECKING:
     from textual.app import App

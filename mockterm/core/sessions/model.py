@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from mockterm import __version__
 from mockterm.core.bank import Prompt, RubricItem
+from mockterm.core.sessions.errors import SessionError as SessionError
 
 FORMAT_VERSION = 1
 STATUSES = ("running", "completed", "ended_early", "interrupted")
@@ -21,10 +22,6 @@ UNTICK_SUFFIX = "_untick"
 KEY_POINTS_CHECKED = "key_points_checked"
 """Event: a solo user went through the key points after the mock (End screen) and ticked the
 ones they covered; an unticked one is then missed, not unassessed."""
-
-
-class SessionError(Exception):
-    """A session folder or file that cannot be read or written; the message says why."""
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mockterm import __version__
 from mockterm.core.cache import MISSING, PickleCache, signature
 from mockterm.core.paths import folder_key, resolved
-from mockterm.core.sessions.lock import writing
-from mockterm.core.sessions.model import FORMAT_VERSION, SelfReview, Session, SessionError
-from mockterm.core.sessions.session_file import SESSION_FILE, read_session, write_session
+from mockterm.core.sessions.errors import SessionError
+
+if TYPE_CHECKING:
+    from mockterm.core.sessions.model import SelfReview, Session
+
+# what reads and writes a session file is imported where it is used: the app's start needs a
+# store (its folder made, ready to scan after the first frame), not the session model
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ class SessionStore:
 
     def scan(self) -> list[SessionEntry]:
         """Every session folder, oldest first; unchanged files are not parsed again."""
+        from mockterm.core.sessions.session_file import SESSION_FILE, read_session
+
         if self._memo is None:
             loaded = self._cache.load()
             self._memo = loaded if isinstance(loaded, dict) else {}
@@ -127,6 +133,8 @@ class SessionStore:
 
     def find(self, name: str) -> Path:
         """A session folder by path, full name or unique prefix of its name."""
+        from mockterm.core.sessions.session_file import SESSION_FILE
+
         direct = Path(name)
         if (direct / SESSION_FILE).exists():
             return direct
@@ -170,6 +178,9 @@ def modify_session(folder: Path, change: Callable[[Session], Session]) -> Sessio
     shown is kept; a mock still running in another mockterm merges the change into its next
     write. A file written by a newer mockterm is not changed (it may hold what this one drops).
     """
+    from mockterm.core.sessions.lock import writing
+    from mockterm.core.sessions.session_file import read_session, write_session
+
     try:
         with writing(folder):
             session = read_session(folder)
@@ -189,10 +200,14 @@ NEWER_NOTE = (
 
 def newer_than_this(session: Session) -> bool:
     """Written by a newer mockterm: it may hold what this one does not know (and so drops)."""
+    from mockterm.core.sessions.model import FORMAT_VERSION
+
     return session.format_version > FORMAT_VERSION
 
 
 def check_writable(session: Session, folder: Path) -> None:
+    from mockterm.core.sessions.model import FORMAT_VERSION
+
     if newer_than_this(session):
         raise SessionError(
             f"{folder.name} was written by a newer mockterm (session format "
