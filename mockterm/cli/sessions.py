@@ -4,6 +4,7 @@ due and delete. Only argparse at import time: `mockterm --version` builds the pa
 from __future__ import annotations
 
 import argparse
+import gc
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -123,6 +124,17 @@ def delete(settings: Settings, name: str, yes: bool) -> int:
 
 
 def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
+    # no garbage collection until Home's first frame is on screen (the app turns it back on):
+    # reading the bank and importing Textual make objects by the hundred thousand, and the
+    # collections they set off cost a tenth of the start; nothing made by then is garbage
+    gc.disable()
+    try:
+        return _open_app(settings, args)
+    finally:
+        gc.enable()
+
+
+def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     from mockterm.core.bank import load_bank
     from mockterm.core.sessions.store import SessionStore
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from dataclasses import dataclass
@@ -18,9 +19,8 @@ from textual.theme import Theme
 from mockterm.core.bank import LoadResult, Prompt
 from mockterm.core.config import Settings
 from mockterm.core.paths import state_file
-from mockterm.core.practice.service import Practice
 from mockterm.core.remembered import remember_theme, remembered_theme
-from mockterm.core.sessions.model import SessionError
+from mockterm.core.sessions.errors import SessionError
 from mockterm.core.sessions.store import (
     NEWER_NOTE,
     SessionEntry,
@@ -32,6 +32,7 @@ from mockterm.ui.commands import PaletteCommands
 from mockterm.ui.run_reports import RunReports
 
 if TYPE_CHECKING:
+    from mockterm.core.practice.service import Practice
     from mockterm.core.review.export import Review
     from mockterm.core.review.index import ReviewRow
     from mockterm.core.runner import MockRunner
@@ -76,9 +77,10 @@ class MocktermApp(RunReports, App[int]):
         self._start = start
         self.runner: MockRunner | None = None
         """The mock running now, with its recording: built and closed here, shown by screens."""
-        self.practice = Practice(self.bank, rng=self.rng)
-        """What to practise next: the schedule replayed from the sessions (read after the first
-        paint), the prompts shown lately, what is due. Home and the CLI choose through it."""
+        self.replayed: Practice | None = None
+        """The practice replayed from the saved sessions; None until they are read (after Home's
+        first frame, which has no due counts to show yet)."""
+        self._empty_practice: Practice | None = None
         self.record = settings.config.record
         """Record (and transcribe) the next mock; Home's `r` toggles it."""
         self._theme_file = state_file()
@@ -93,6 +95,19 @@ class MocktermApp(RunReports, App[int]):
         )
         self._theme_kept = self.theme
         """The theme the next start opens with: a palette choice is remembered when it differs."""
+
+    @property
+    def practice(self) -> Practice:
+        """What to practise next: the schedule replayed from the sessions, the prompts shown
+        lately, what is due. Home and the CLI choose through it; asked before the sessions are
+        read, it is that of no sessions (made then: the first frame does without it)."""
+        if self.replayed is not None:
+            return self.replayed
+        if self._empty_practice is None:
+            from mockterm.core.practice.service import Practice
+
+            self._empty_practice = Practice(self.bank, rng=self.rng)
+        return self._empty_practice
 
     def notify(
         self,
@@ -135,6 +150,15 @@ class MocktermApp(RunReports, App[int]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self._report_problems()
+        self.call_after_refresh(self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
+        """Home is on screen: the sessions are read now, so they do not delay it. Where the
+        start kept garbage collection off (`mockterm`), what the start made is kept out of it
+        (it lives as long as the app) and collection resumes."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
         self._scan_sessions()
 
     def _theme_chosen(self, theme: Theme) -> None:
@@ -150,6 +174,7 @@ class MocktermApp(RunReports, App[int]):
     def _scan_sessions(self) -> None:
         """Recover crashed mocks and read every session: thousands of files must not delay
         the first screen, so this runs after it."""
+        from mockterm.core.practice.service import Practice
         from mockterm.core.recovery import recover
 
         recover(self.store)
@@ -160,6 +185,8 @@ class MocktermApp(RunReports, App[int]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="sessions")
     def refresh_practice(self) -> None:
         """Replay the sessions again (a mock was graded): what is due changes."""
+        from mockterm.core.practice.service import Practice
+
         practice = Practice.from_store(self.bank, self.store, rng=self.rng)
         self.post_message(self.PracticeUpdated(practice))
 
@@ -174,7 +201,7 @@ class MocktermApp(RunReports, App[int]):
     def _show_practice(self, practice: Practice) -> None:
         from mockterm.ui.screens.home_screen import HomeScreen
 
-        self.practice = practice
+        self.replayed = practice
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.show_schedule()

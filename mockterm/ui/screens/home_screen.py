@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -19,11 +19,11 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from mockterm.core.bank import Prompt, Round
-from mockterm.core.practice.service import Practice
 from mockterm.ui.text import text
 from mockterm.ui.widgets.footer import Footer
 
 if TYPE_CHECKING:
+    from mockterm.core.practice.service import Practice
     from mockterm.ui.app import MocktermApp
 
 
@@ -41,6 +41,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._stale = False  # a mock ran since the schedule was shown
+        self._resumed = False
         self._composed: tuple[tuple[int, int], ...] = ()
         self._shown: tuple[tuple[int, int], ...] | None = None
         """What the round list shows of the schedule (due and done, per round type); None until
@@ -57,8 +58,14 @@ class HomeScreen(Screen[None]):
     def on_screen_suspend(self) -> None:
         self._stale = True
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Back from a mock (or a recovery): grades may have changed what is due."""
+        if not self._resumed:
+            # the first time Home shows, its widgets were styled as they mounted, a moment ago:
+            # Textual's restyle of the whole screen on resume (for a screen coming back, the
+            # theme may have changed meanwhile) would style them all a second time
+            self._resumed = True
+            event.refresh_styles = False
         if self._stale and self.is_mounted:
             self._stale = False
             self.mockterm.refresh_practice()
@@ -121,9 +128,19 @@ class HomeScreen(Screen[None]):
         yield Static(self._status(), id="home-status")
         yield Footer()
 
+    def _due(self, round_id: str) -> int:
+        """How many prompts of a round type are due: none shown until the sessions are read."""
+        replayed = self.mockterm.replayed
+        return replayed.due.get(round_id, 0) if replayed is not None else 0
+
+    def _seen(self, prompt_ids: Iterable[str]) -> int:
+        """How many of `prompt_ids` were ever done (as far as the sessions read so far say)."""
+        replayed = self.mockterm.replayed
+        return sum(map(replayed.schedule.seen, prompt_ids)) if replayed is not None else 0
+
     def _label(self, round_: Round) -> Content:
         count = len(self.mockterm.bank.prompts_for(round_.id))
-        due = self.practice.due.get(round_.id, 0)
+        due = self._due(round_.id)
         return Content.assemble(
             round_.title,
             (f" · {count}", "dim"),
@@ -146,13 +163,10 @@ class HomeScreen(Screen[None]):
 
     def _schedule_shown(self) -> tuple[tuple[int, int], ...]:
         """What Home shows of the schedule: per round type, how many are due and done."""
-        seen = self.practice.schedule.seen
+        bank = self.mockterm.bank
         return tuple(
-            (
-                self.practice.due.get(round_.id, 0),
-                sum(1 for p in self.mockterm.bank.prompts_for(round_.id) if seen(p.id)),
-            )
-            for round_ in self.mockterm.bank.rounds.values()
+            (self._due(round_.id), self._seen(p.id for p in bank.prompts_for(round_.id)))
+            for round_ in bank.rounds.values()
         )
 
     @on(OptionList.OptionHighlighted, "#rounds")
@@ -201,8 +215,8 @@ class HomeScreen(Screen[None]):
 
     def _due_line(self, round_: Round) -> Text:
         ids = [p.id for p in self.mockterm.bank.prompts_for(round_.id)]
-        seen = sum(1 for i in ids if self.practice.schedule.seen(i))
-        due = self.practice.due.get(round_.id, 0)
+        seen = self._seen(ids)
+        due = self._due(round_.id)
         # Enter picks in this order: due (most overdue first), never done, then the rest
         return Text(f"{due} due · {len(ids) - seen} never done · {seen - due} resting", style="dim")
 
