@@ -1,63 +1,140 @@
-"""Textual's Footer with its keys in the screen's first frame, laid out only when they change."""
+"""Home's footer: the screen's keys drawn as one line, in the first frame, as Textual's look."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from typing import NamedTuple
 
-from textual.app import ComposeResult
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer as TextualFooter
-from textual.widgets._footer import FooterKey
+from textual.widget import Widget
 
 
-class Footer(TextualFooter):
-    """Textual's Footer composes its keys only after a refresh once the screen says its bindings
-    changed, and again for every change queued before it ran (three at Home's start, and one
-    per focus move): the keys came a frame and three layouts after the rest of the screen.
-    This one composes them as soon as the screen's focus is settled (a focused widget's
-    bindings can hide the screen's), and again only when the keys it shows differ."""
+class Key(NamedTuple):
+    """A key the footer shows and the cells it takes (`start` to `end`)."""
+
+    key: str
+    enabled: bool
+    start: int
+    end: int
+
+
+class Footer(Widget, can_focus=False):
+    """The keys of the screen's active bindings as Textual's Footer shows them (a click on one
+    presses it), drawn by this one widget. Textual's Footer holds a widget per key, composed a
+    frame after the screen's and again whenever a binding changes: at Home's start, styling and
+    laying out those eight widgets cost a sixth of the first frame. Here a change of binding is
+    a repaint of one line."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {
+        "footer--item",
+        "footer--hover",
+        "footer--key",
+        "footer--description",
+        "footer--bar",
+    }
+    # the colours of Textual's FooterKey and Footer, so that both footers look the same
+    DEFAULT_CSS = """
+    Footer {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        .footer--item { background: $footer-item-background; }
+        .footer--hover { color: $footer-key-foreground; background: $block-hover-background; }
+        .footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        .footer--bar { color: $foreground 20%; background: $footer-item-background; }
+    }
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._recompose_queued = False
-        self._shown: Hashable = None
+        self._shown: list[Key] = []
+        self._hover: str | None = None
 
-    def compose(self) -> ComposeResult:
-        if self.screen.focused is None and not self._bindings_ready:
-            return  # the screen's auto focus comes next, and says its bindings changed
-        self._bindings_ready = True
-        self._shown = self._keys()
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                # Textual's keys start compact, then take the footer's style (bound to it) once
-                # mounted: two restyles of each key, a third of Home's styling before its first
-                # frame. Given their style now, they are styled once. (The palette key is not
-                # bound: it stays compact.)
-                compact = widget.has_class("-command-palette") or self.compact
-                widget.set_reactive(FooterKey.compact, compact)
-                widget.set_class(compact, "-compact", update=False)
-            yield widget
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def _keys(self) -> Hashable:
-        """What the footer shows of the screen's bindings: when it is the same, so is the footer."""
-        palette = self.app.COMMAND_PALETTE_BINDING
-        return tuple(
-            (key, binding.action, binding.description, binding.tooltip, binding.group, enabled, tip)
-            for key, (_, binding, enabled, tip) in self.screen.active_bindings.items()
-            if binding.show or key == palette
-        )
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def bindings_changed(self, screen: Screen[object]) -> None:
-        if self._recompose_queued or not screen.app.app_focus:
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        self.refresh()
+
+    def render(self) -> Text:
+        """The keys from the left, the palette's at the right after a bar; keys that do not fit
+        are left out (Textual's footer scrolls them out of sight)."""
+        style = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
+        palette_key = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else ""
+        keys: list[tuple[str, bool, Text]] = []
+        palette: tuple[str, bool, Text] | None = None
+        for key, (_, binding, enabled, _) in self.screen.active_bindings.items():
+            if not (binding.show or key == palette_key):
+                continue
+            base = style["footer--hover" if key == self._hover and enabled else "footer--item"]
+            if not enabled:
+                base += Style(dim=True)
+            shown = self.app.get_key_display(binding)
+            if key == palette_key:  # compact, with a space of its own at the end: "^p palette "
+                key_text, description = shown, f" {binding.description}"
+            else:  # " d Due "
+                key_text, description = f" {shown} ", f"{binding.description} "
+            label = Text.assemble(
+                (key_text, style["footer--key"]), (description, style["footer--description"])
+            )
+            label.stylize_before(base)
+            if key == palette_key:
+                label.append(" ", base)
+                palette = (key, enabled, label)
+            else:
+                keys.append((key, enabled, label))
+
+        right = Text.assemble(("▏", style["footer--bar"]), palette[2]) if palette else Text()
+        room = self.size.width - right.cell_len
+        line = Text(no_wrap=True, overflow="crop", end="")
+        self._shown = []
+        for key, enabled, label in keys:
+            start = line.cell_len
+            if start + label.cell_len > room:
+                break
+            line.append_text(label)
+            self._shown.append(Key(key, enabled, start, line.cell_len))
+        line.append(" " * max(room - line.cell_len, 0))
+        if palette is not None:
+            self._shown.append(Key(palette[0], palette[1], line.cell_len + 1, self.size.width))
+            line.append_text(right)
+        return line
+
+    def _key_at(self, x: int) -> Key | None:
+        return next((key for key in self._shown if key.start <= x < key.end), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        under = self._key_at(event.x)
+        hover = under.key if under is not None else None
+        if hover != self._hover:
+            self._hover = hover
+            self.refresh()
+
+    def on_leave(self) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key_at(event.x)
+        if key is None:
             return
-        if self.is_attached and screen is self.screen:
-            self._recompose_queued = True
-            self.call_next(self._recompose_if_changed)
-
-    async def _recompose_if_changed(self) -> None:
-        # cleared first: a change that comes during the recompose queues another
-        self._recompose_queued = False
-        if self._bindings_ready and self._keys() == self._shown:
-            return
-        self._bindings_ready = True
-        await self.recompose()
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
