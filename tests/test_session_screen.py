@@ -12,6 +12,7 @@ from mockterm.core.config import Settings
 from mockterm.core.sessions.store import SessionStore
 from mockterm.ui.app import MocktermApp
 from mockterm.ui.screens.session_screen import SessionScreen
+from mockterm.ui.widgets.footer import Footer
 from tests.conftest import FakeClock, settle, tick, until
 
 LONG_GUIDANCE = (
@@ -59,6 +60,24 @@ async def test_rapid_fire_shows_the_answer_under_the_question(
         question = screen.mock.current_prompt
         assert question.text in source and question.answer in source
         assert source.index(question.text) < source.index(question.answer)
+
+
+async def test_the_mock_footer_follows_its_keys_in_one_compact_line(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """Grading a rapid-fire answer changes the keys: the footer (one widget, Textual's compact
+    look) repaints them, and no widget is mounted for it."""
+    prompt = loaded.bank.prompts["rf-overfit"]
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        assert footer.render().plain.startswith("space Pause n Next a Note h Hint ")
+        await pilot.press("n")  # done answering: reveal, then grade
+        await pilot.pause()
+        text = footer.render().plain
+        assert "1 Again 2 Hard 3 Good 4 Easy" in text and "Pause" not in text
+        assert not footer.children and "palette" not in text
 
 
 async def test_the_solo_palette_has_no_interviewer_view(

@@ -10,7 +10,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
 
 from mockterm.core.clipboard import copy_text, osc52_supported
 from mockterm.core.coding.spec import reference_text
@@ -22,6 +22,7 @@ from mockterm.ui.screens.session_coding import CodingActions
 from mockterm.ui.screens.session_commands import mock_commands
 from mockterm.ui.screens.session_paired import PairedView
 from mockterm.ui.widgets.coding_pane import CodingPane
+from mockterm.ui.widgets.footer import Footer
 from mockterm.ui.widgets.hints_notes import HintsNotes
 from mockterm.ui.widgets.interviewer_panel import InterviewerPanel
 from mockterm.ui.widgets.phase_bar import PhaseBar

@@ -1,4 +1,4 @@
-"""Home's footer: the screen's keys drawn as one line, in the first frame, as Textual's look."""
+"""The footer of Home and of a mock: the screen's keys drawn as one line, as Textual's look."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ class Footer(Widget, can_focus=False):
     """The keys of the screen's active bindings as Textual's Footer shows them (a click on one
     presses it), drawn by this one widget. Textual's Footer holds a widget per key, composed a
     frame after the screen's and again whenever a binding changes: at Home's start, styling and
-    laying out those eight widgets cost a sixth of the first frame. Here a change of binding is
-    a repaint of one line."""
+    laying out those eight widgets cost a sixth of the first frame, and in a mock every change
+    of its keys (a test run, a pause) mounted ten widgets again while the clock ticked. Here a
+    change of binding is a repaint of one line."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {
@@ -57,8 +58,11 @@ class Footer(Widget, can_focus=False):
     }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, compact: bool = False, show_command_palette: bool = True) -> None:
         super().__init__()
+        self.compact = compact
+        """Textual's compact footer: keys without padding, a space between them."""
+        self.show_command_palette = show_command_palette
         self._shown: list[Key] = []
         self._hover: str | None = None
 
@@ -75,7 +79,8 @@ class Footer(Widget, can_focus=False):
         """The keys from the left, the palette's at the right after a bar; keys that do not fit
         are left out (Textual's footer scrolls them out of sight)."""
         style = {name: self.get_component_rich_style(name) for name in self.COMPONENT_CLASSES}
-        palette_key = self.app.COMMAND_PALETTE_BINDING if self.app.ENABLE_COMMAND_PALETTE else ""
+        shows_palette = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
+        palette_key = self.app.COMMAND_PALETTE_BINDING if shows_palette else ""
         keys: list[tuple[str, bool, Text]] = []
         palette: tuple[str, bool, Text] | None = None
         for key, (_, binding, enabled, _) in self.screen.active_bindings.items():
@@ -85,7 +90,7 @@ class Footer(Widget, can_focus=False):
             if not enabled:
                 base += Style(dim=True)
             shown = self.app.get_key_display(binding)
-            if key == palette_key:  # compact, with a space of its own at the end: "^p palette "
+            if key == palette_key or self.compact:  # "^p palette"
                 key_text, description = shown, f" {binding.description}"
             else:  # " d Due "
                 key_text, description = f" {shown} ", f"{binding.description} "
@@ -94,7 +99,8 @@ class Footer(Widget, can_focus=False):
             )
             label.stylize_before(base)
             if key == palette_key:
-                label.append(" ", base)
+                if not self.compact:
+                    label.append(" ", base)  # the palette's key has a space of its own
                 palette = (key, enabled, label)
             else:
                 keys.append((key, enabled, label))
@@ -109,6 +115,8 @@ class Footer(Widget, can_focus=False):
                 break
             line.append_text(label)
             self._shown.append(Key(key, enabled, start, line.cell_len))
+            if self.compact:
+                line.append(" ")  # compact keys keep a space between them
         line.append(" " * max(room - line.cell_len, 0))
         if palette is not None:
             self._shown.append(Key(palette[0], palette[1], line.cell_len + 1, self.size.width))
