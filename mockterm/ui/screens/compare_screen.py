@@ -11,13 +11,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from mockterm.core.review.index import ReviewRow
 from mockterm.core.review.stats import attempts
 from mockterm.core.sessions.model import cut_phase
 from mockterm.core.sessions.timer import format_clock, format_overrun, overrun_seconds
 from mockterm.ui.text import line
+from mockterm.ui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp

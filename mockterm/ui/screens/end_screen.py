@@ -11,7 +11,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, SelectionList, Static
+from textual.widgets import Button, SelectionList, Static
 
 from mockterm.core.review.code import code_figures
 from mockterm.core.review.grades import GRADE_LABELS
@@ -20,6 +20,7 @@ from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.timer import format_clock
 from mockterm.ui.review_rich import plan_table
+from mockterm.ui.widgets.footer import Footer
 from mockterm.ui.widgets.rubric_scores import SCORE_RANGE
 from mockterm.ui.widgets.self_review_form import SelfReviewForm
 

@@ -15,7 +15,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from mockterm.core.clipboard import copy_text, osc52_supported
 from mockterm.core.review.feedback import write_feedback
@@ -25,6 +25,7 @@ from mockterm.core.sessions.mock import MockSession
 from mockterm.core.sessions.model import Feedback, SessionError
 from mockterm.ui.review_rich import record_summary
 from mockterm.ui.widgets.feedback_form import FeedbackForm
+from mockterm.ui.widgets.footer import Footer
 from mockterm.ui.widgets.rubric_scores import SCORE_RANGE
 
 if TYPE_CHECKING:

@@ -22,13 +22,14 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 
 from mockterm.core.review.index import ReviewIndex, ReviewRow, default_cache, round_titles
 from mockterm.core.review.row_columns import Picked, RowColumns
 from mockterm.core.sessions.model import SessionError
 from mockterm.ui.review_columns import COLUMNS, KEYS, SORTS, STATUS_LABELS, cells
 from mockterm.ui.text import line
+from mockterm.ui.widgets.footer import Footer
 from mockterm.ui.widgets.session_table import SessionTable
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from mockterm.core.audio.playback import JUMP_SECONDS, PlaybackError, Player
@@ -27,6 +27,7 @@ from mockterm.core.sessions.model import SessionError
 from mockterm.core.sessions.timer import format_clock
 from mockterm.ui import review_rich
 from mockterm.ui.widgets.code_review import CodeMoments, TestTimeline
+from mockterm.ui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from mockterm.ui.app import MocktermApp

@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Select, Static, TabbedContent, TabPane
+from textual.widgets import Header, Select, Static, TabbedContent, TabPane
 from textual_plotext import PlotextPlot
 
 from mockterm.core.review.index import ReviewRow, rounds_of
 from mockterm.core.review.stats import Point, Trends, trends, weeks_shown
 from mockterm.core.sessions.model import utc_now
 from mockterm.ui.text import line
+from mockterm.ui.widgets.footer import Footer
 
 DATE = "Y-m-d"
 SHORTEST_SPAN = timedelta(days=7)

@@ -1,4 +1,4 @@
-"""The footer of Home and of a mock: the screen's keys drawn as one line, as Textual's look."""
+"""The footer of every screen: its keys drawn as one line, as Textual's Footer looks."""
 
 from __future__ import annotations
 
