@@ -65,12 +65,7 @@ def settings(store: SessionStore) -> Settings:
 
 
 async def settle(pilot: Any) -> None:
-    """Let the app finish reading the saved sessions in the background (recovery, due counts):
-    the worker starts once Home's first frame is drawn."""
-    for _ in range(50):
-        await pilot.pause()
-        if getattr(pilot.app, "replayed", True) is not None:
-            break
+    """Let the app finish reading the saved sessions in the background (recovery, due counts)."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -132,16 +132,25 @@ async def test_home_draws_without_the_practice_and_collection_resumes_after(
     app: MocktermApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`mockterm` turns garbage collection off until Home is on screen; the app turns it back
-    on then, and reads the sessions."""
-    scans: list[bool] = []
-    monkeypatch.setattr(app, "_scan_sessions", lambda: scans.append(gc.isenabled()))
+    on then, and only then reads the sessions (its worker, started with the app, waits)."""
+    import mockterm.core.recovery
+
+    reads: list[tuple[bool, bool]] = []
+    recover = mockterm.core.recovery.recover
+
+    def reading(store: SessionStore) -> None:
+        reads.append((gc.isenabled(), bool(app.screen.query_one(Footer).region)))
+        recover(store)
+
+    monkeypatch.setattr(mockterm.core.recovery, "recover", reading)
     gc.disable()
     try:
         async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.app.workers.wait_for_complete()  # the scan, started with the app
+            assert reads == [(True, True)] and gc.isenabled()
+            assert app._empty_practice is None  # Home drew without it
             await pilot.pause()
-            assert scans == [True] and gc.isenabled()
-            assert app.replayed is None and app._empty_practice is None
-            assert labels(app.screen)  # Home is drawn, no due counts yet
+            assert app.replayed is not None and labels(app.screen)
     finally:
         gc.enable()
         gc.unfreeze()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import random
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,7 @@ class MocktermApp(RunReports, App[int]):
         """The practice replayed from the saved sessions; None until they are read (after Home's
         first frame, which has no due counts to show yet)."""
         self._empty_practice: Practice | None = None
+        self._first_frame = threading.Event()
         self.record = settings.config.record
         """Record (and transcribe) the next mock; Home's `r` toggles it."""
         self._theme_file = state_file()
@@ -151,15 +153,16 @@ class MocktermApp(RunReports, App[int]):
         self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self._report_problems()
         self.call_after_refresh(self._first_frame_shown)
+        self._scan_sessions()
 
     def _first_frame_shown(self) -> None:
-        """Home is on screen: the sessions are read now, so they do not delay it. Where the
-        start kept garbage collection off (`mockterm`), what the start made is kept out of it
-        (it lives as long as the app) and collection resumes."""
+        """Home is on screen: the sessions are read now (the worker waits for this), so they do
+        not delay it. Where the start kept garbage collection off (`mockterm`), what the start
+        made is kept out of it (it lives as long as the app) and collection resumes."""
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
-        self._scan_sessions()
+        self._first_frame.set()
 
     def _theme_chosen(self, theme: Theme) -> None:
         """A theme chosen in the palette is the one the next start opens with."""
@@ -174,6 +177,7 @@ class MocktermApp(RunReports, App[int]):
     def _scan_sessions(self) -> None:
         """Recover crashed mocks and read every session: thousands of files must not delay
         the first screen, so this runs after it."""
+        self._first_frame.wait(timeout=5)
         from mockterm.core.practice.service import Practice
         from mockterm.core.recovery import recover
 
