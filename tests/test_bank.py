@@ -523,13 +523,15 @@ def test_a_raw_control_character_says_how_to_write_it(tmp_path: Path) -> None:
     assert problem.line == 3 and "\\u001b" in problem.message and "\x1b" not in str(problem)
 
 
-def test_bank_files_are_every_toml_file_below_sorted_without_following_folder_links(
+def test_bank_files_are_the_toml_files_below_but_code_sorted_not_following_folder_links(
     tmp_path: Path,
 ) -> None:
     from mockterm.core.bank.load import bank_files
 
     bank = tmp_path / "bank"
-    for name in ("b.toml", "a.toml", "deep/er/c.toml", "notes.txt", "deep/x.toml.bak"):
+    names = ("b.toml", "a.toml", "deep/er/c.toml", "notes.txt", "deep/x.toml.bak")
+    project = "code/p1/project/pyproject.toml"  # a prompt's code: not a bank file
+    for name in (*names, project):
         (bank / name).parent.mkdir(parents=True, exist_ok=True)
         (bank / name).write_text("", encoding="utf-8")
     (bank / "folder.toml").mkdir()  # a folder, not a bank file
@@ -538,7 +540,9 @@ def test_bank_files_are_every_toml_file_below_sorted_without_following_folder_li
     assert bank_files(bank) == sorted(
         bank / n for n in ("a.toml", "b.toml", "deep/er/c.toml", "link.toml")
     )
-    assert bank_files(bank) == sorted(p for p in bank.rglob("*.toml") if p.is_file())
+    assert bank_files(bank) == sorted(
+        p for p in bank.rglob("*.toml") if p.is_file() and "code" not in p.parts
+    )
     assert bank_files(tmp_path / "missing") == []
 
 
@@ -557,3 +561,17 @@ def test_the_bank_cache_is_kept_per_place_the_folder_leads_to(tmp_path: Path) ->
     stat = (one / "r.toml").stat()
     os.utime(other / "r.toml", ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert list(load_bank([link], cache_dir=cache).bank.prompts) == ["p2"]
+
+
+def test_a_code_folders_run_toml_is_no_bank_file(tmp_path: Path) -> None:
+    """`code/<id>/run.toml` (a prompt's time limit) and TOML files its tests read sit in the
+    bank's folder tree: they are the prompt's, not bank files with problems."""
+    bank = tmp_path / "bank"
+    write(bank, "r.toml", ROUND + PROMPT)
+    folder = code_folder(bank, "p1", ["starter.py", "solution.py", "tests.py"])
+    (folder / "run.toml").write_text("timeout_seconds = 20\n", encoding="utf-8")
+    (folder / "fixtures").mkdir()  # what its tests read
+    (folder / "fixtures" / "settings.toml").write_text('name = "x"\n', encoding="utf-8")
+    result = load_bank([bank])
+    assert result.problems == ()
+    assert result.bank.prompts["p1"].code_dir == str(folder)

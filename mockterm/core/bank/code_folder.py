@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+CODE_DIR = "code"
+"""The folder beside bank files that holds their prompts' code folders."""
 STARTER = "starter.py"
 REFERENCE = "solution.py"
 PROJECT = "project"
@@ -21,7 +23,7 @@ def is_project(folder: Path) -> bool:
 def code_folders(bank_dir: Path) -> dict[str, Path]:
     """The code folders of the bank files in `bank_dir`, by the id of their prompt."""
     try:
-        return {p.name: p for p in (bank_dir / "code").iterdir() if p.is_dir()}
+        return {p.name: p for p in (bank_dir / CODE_DIR).iterdir() if p.is_dir()}
     except OSError:  # no code folder: the usual case
         return {}
 

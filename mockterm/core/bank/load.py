@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from mockterm.core.bank.code_folder import code_folders
+from mockterm.core.bank.code_folder import CODE_DIR, code_folders
 from mockterm.core.bank.model import Bank, LoadResult, Problem, Prompt, Round
 from mockterm.core.cache import PickleCache, signature
 from mockterm.core.paths import resolved
@@ -16,8 +16,9 @@ Layer = list[Path] | Path  # a folder's (or a file's) bank files, or a path that
 
 def bank_files(directory: Path) -> list[Path]:
     """The `*.toml` files under `directory`, at any depth (links to folders not followed, as
-    `Path.rglob`), sorted. Walked with `os.scandir`: every start lists the bank, code folders
-    and all, and `rglob` took several times as long."""
+    `Path.rglob`), sorted; not those in a `code/` folder, which holds prompts' code (a project's
+    own `pyproject.toml` is no bank file). Walked with `os.scandir`: every start lists the bank,
+    and `rglob` took several times as long."""
     found: list[Path] = []
     folders = [str(directory)]
     while folders:
@@ -25,7 +26,8 @@ def bank_files(directory: Path) -> list[Path]:
             with os.scandir(folders.pop()) as entries:
                 for entry in entries:
                     if entry.is_dir(follow_symlinks=False):
-                        folders.append(entry.path)
+                        if entry.name != CODE_DIR:
+                            folders.append(entry.path)
                     elif entry.name.endswith(".toml") and entry.is_file():
                         found.append(Path(entry.path))
         except OSError:  # a folder that cannot be read holds no bank file we can load
@@ -147,5 +149,5 @@ def _code_paths(files: Sequence[Path]) -> list[Path]:
     for bank_dir in sorted({f.parent for f in files}):
         folders = code_folders(bank_dir)
         if folders:
-            found += [bank_dir / "code", *sorted(folders.values())]
+            found += [bank_dir / CODE_DIR, *sorted(folders.values())]
     return found
