@@ -6,7 +6,6 @@ import gc
 import random
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,12 +127,15 @@ class MocktermApp(RunReports, App[int]):
             plain(message), title=plain(title), severity=severity, timeout=timeout, markup=False
         )
 
-    @dataclass
     class SessionsScanned(Message):
-        """The saved sessions, read in the background, and the practice replayed from them."""
+        """The saved sessions, read in the background, and the practice replayed from them.
+        (The app's messages are written out, not dataclasses: each of those cost about a
+        millisecond of the start.)"""
 
-        entries: list[SessionEntry]
-        practice: Practice
+        def __init__(self, entries: list[SessionEntry], practice: Practice) -> None:
+            super().__init__()
+            self.entries = entries
+            self.practice = practice
 
     def get_default_screen(self) -> Screen[Any]:
         """Home is the bottom screen: pushed over Textual's blank one, it was styled twice."""
@@ -194,9 +196,10 @@ class MocktermApp(RunReports, App[int]):
         practice = Practice.from_store(self.bank, self.store, rng=self.rng)
         self.post_message(self.PracticeUpdated(practice))
 
-    @dataclass
     class PracticeUpdated(Message):
-        practice: Practice
+        def __init__(self, practice: Practice) -> None:
+            super().__init__()
+            self.practice = practice
 
     @on(PracticeUpdated)
     def _practice_updated(self, message: PracticeUpdated) -> None:
@@ -234,18 +237,20 @@ class MocktermApp(RunReports, App[int]):
 
     # --- review: past sessions are read in workers, then shown ---------------------------------
 
-    @dataclass
     class SessionRead(Message):
         """A past session read for its detail screen, or why it could not be."""
 
-        folder: Path
-        review: Review | None
-        error: str = ""
+        def __init__(self, folder: Path, review: Review | None, error: str = "") -> None:
+            super().__init__()
+            self.folder = folder
+            self.review = review
+            self.error = error
 
-    @dataclass
     class AttemptsRead(Message):
-        prompt_id: str
-        rows: list[ReviewRow]
+        def __init__(self, prompt_id: str, rows: list[ReviewRow]) -> None:
+            super().__init__()
+            self.prompt_id = prompt_id
+            self.rows = rows
 
     def open_session(self, folder: Path) -> None:
         """A past session's detail screen, once its files are read (off the UI thread: a long

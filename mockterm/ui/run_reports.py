@@ -4,7 +4,6 @@ recording line."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
@@ -18,25 +17,33 @@ if TYPE_CHECKING:
     from mockterm.ui.widgets.recording_status import RecordingStatus
 
 
-@dataclass
-class RecordingLine(Message):
-    text: str
+# messages written out, not dataclasses: the app imports this module to open, and making a
+# dataclass costs about a millisecond each
 
 
-@dataclass
-class RecordingProblem(Message):
-    text: str
+class _Text(Message):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
 
 
-@dataclass
-class SaveProblem(Message):
-    text: str
+class RecordingLine(_Text):
+    """What the recording line says now (level, REC clock, transcription)."""
 
 
-@dataclass
+class RecordingProblem(_Text):
+    """The recording stopped or failed: a toast."""
+
+
+class SaveProblem(_Text):
+    """The session could not be saved: a toast."""
+
+
 class TranscriptDone(Message):
-    runner: MockRunner
-    table: dict[str, Any]
+    def __init__(self, runner: MockRunner, table: dict[str, Any]) -> None:
+        super().__init__()
+        self.runner = runner
+        self.table = table
 
 
 if TYPE_CHECKING:
