@@ -6,7 +6,6 @@ One module for every location, so a newcomer (and a test, through `$MOCKTERM_CON
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -45,6 +44,8 @@ def resolved(path: Path) -> Path:
 
 def folder_key(root: Path) -> str:
     """A short name for a folder (a sessions dir), for the caches kept of it: one per folder."""
+    import hashlib
+
     return hashlib.sha256(str(resolved(root)).encode()).hexdigest()[:16]
 
 

@@ -4,6 +4,7 @@ starter is one file, or for a multi-file prompt a whole small project."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 CODE_DIR = "code"
@@ -22,8 +23,10 @@ def is_project(folder: Path) -> bool:
 
 def code_folders(bank_dir: Path) -> dict[str, Path]:
     """The code folders of the bank files in `bank_dir`, by the id of their prompt."""
+    folder = bank_dir / CODE_DIR
     try:
-        return {p.name: p for p in (bank_dir / CODE_DIR).iterdir() if p.is_dir()}
+        with os.scandir(folder) as entries:  # each start looks: no stat per folder
+            return {e.name: folder / e.name for e in entries if e.is_dir()}
     except OSError:  # no code folder: the usual case
         return {}
 

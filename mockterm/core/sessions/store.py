@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,10 +44,13 @@ class SessionStore:
         # parsed sessions by folder name, with the signature of the session.toml they came
         # from: a scan re-reads only what changed; kept across runs in `cache_dir` when given
         self._memo: dict[str, tuple[str, Session]] | None = None
-        self._cache = PickleCache(
-            cache_dir / f"sessions-{folder_key(self.root)}.pickle" if cache_dir else None,
-            __version__,
-        )
+        self._cache_dir = cache_dir
+
+    @cached_property
+    def _cache(self) -> PickleCache:
+        """Made at the first scan (after the app's first frame), not with the store."""
+        name = f"sessions-{folder_key(self.root)}.pickle"
+        return PickleCache(self._cache_dir / name if self._cache_dir else None, __version__)
 
     def ensure(self) -> Path:
         """Create the directory (private: it holds the user's voice) and check it is writable."""
