@@ -125,8 +125,8 @@ def delete(settings: Settings, name: str, yes: bool) -> int:
 
 def open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     # no garbage collection until Home's first frame is on screen (the app turns it back on):
-    # reading the bank and importing Textual make objects by the hundred thousand, and the
-    # collections they set off cost a tenth of the start; nothing made by then is garbage
+    # reading the bank and importing Textual make objects by the hundred thousand, nearly all
+    # of them alive as long as the app, and the collections they set off were a tenth of the start
     gc.disable()
     try:
         return _open_app(settings, args)

@@ -29,12 +29,11 @@ from mockterm.core.sessions.store import (
 )
 from mockterm.core.text import plain
 from mockterm.ui.commands import PaletteCommands
+from mockterm.ui.past_sessions import PastSessions
 from mockterm.ui.run_reports import RunReports
 
 if TYPE_CHECKING:
     from mockterm.core.practice.service import Practice
-    from mockterm.core.review.export import Review
-    from mockterm.core.review.index import ReviewRow
     from mockterm.core.runner import MockRunner
     from mockterm.core.sessions.mock import MockSession
     from mockterm.core.sessions.timer import Clock
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
 SCREENS_CSS = Path(__file__).with_name("screens.tcss")
 
 
-class MocktermApp(RunReports, App[int]):
+class MocktermApp(RunReports, PastSessions, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "mockterm"
     COMMANDS = {PaletteCommands}
@@ -234,80 +233,6 @@ class MocktermApp(RunReports, App[int]):
             self._start_asked()
         if self._review is not None:
             self.open_review(self._review or None)
-
-    # --- review: past sessions are read in workers, then shown ---------------------------------
-
-    class SessionRead(Message):
-        """A past session read for its detail screen, or why it could not be."""
-
-        def __init__(self, folder: Path, review: Review | None, error: str = "") -> None:
-            super().__init__()
-            self.folder = folder
-            self.review = review
-            self.error = error
-
-    class AttemptsRead(Message):
-        def __init__(self, prompt_id: str, rows: list[ReviewRow]) -> None:
-            super().__init__()
-            self.prompt_id = prompt_id
-            self.rows = rows
-
-    def open_session(self, folder: Path) -> None:
-        """A past session's detail screen, once its files are read (off the UI thread: a long
-        transcript takes a moment)."""
-        self._read_session(folder)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open-session")
-    def _read_session(self, folder: Path) -> None:
-        from mockterm.core.review.export import load_review
-
-        try:
-            self.post_message(self.SessionRead(folder, load_review(folder)))
-        except (SessionError, OSError) as exc:
-            self.post_message(self.SessionRead(folder, None, str(exc)))
-
-    @on(SessionRead)
-    def _session_read(self, message: SessionRead) -> None:
-        from mockterm.ui.screens.session_detail_screen import SessionDetailScreen
-
-        if message.review is None:
-            self.notify(
-                f"Cannot open {message.folder.name}: {message.error}",
-                severity="error",
-                timeout=10,
-                markup=False,
-            )
-            return
-        self.enter_screen(SessionDetailScreen(message.review))
-
-    def open_attempts(self, prompt_id: str, rows: list[ReviewRow] | None = None) -> None:
-        """Every attempt of a prompt side by side (from the review index, read in a worker
-        unless the rows are at hand)."""
-        if rows is not None:
-            self.post_message(self.AttemptsRead(prompt_id, rows))
-        else:
-            self._read_attempts(prompt_id)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="review-index")
-    def _read_attempts(self, prompt_id: str) -> None:
-        from mockterm.core.review.index import ReviewIndex, default_cache
-
-        root = self.store.root
-        self.post_message(
-            self.AttemptsRead(prompt_id, ReviewIndex(root, default_cache(root)).load())
-        )
-
-    @on(AttemptsRead)
-    def _attempts_read(self, message: AttemptsRead) -> None:
-        from mockterm.ui.screens.compare_screen import CompareScreen
-
-        self.enter_screen(CompareScreen(message.prompt_id, message.rows))
-
-    def open_review(self, folder: str | None = None) -> None:
-        """The Review screen (every past session); with `folder`, that session's detail on top."""
-        from mockterm.ui.screens.review_screen import ReviewScreen
-
-        self.enter_screen(ReviewScreen(open_folder=folder))
 
     def _report_problems(self) -> None:
         warnings = list(self.settings.warnings)
