@@ -46,7 +46,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import orjson  # noqa: E402
+import msgspec  # noqa: E402
 
 from bench.common import load_note, spread, verdict  # noqa: E402
 
@@ -145,7 +145,7 @@ def generate(root: Path, count: int, seed: int = 5) -> None:
             extra["transcript"] = {"status": "done", "file": "transcript.json"}
             (folder / "audio.wav").write_bytes(b"")  # present; its sound is not needed here
             transcript = transcript_for(rng, offset)
-            (folder / "transcript.json").write_bytes(orjson.dumps(transcript))
+            (folder / "transcript.json").write_bytes(msgspec.json.encode(transcript))
         reviewed = rng.random() < 0.7
         session = Session(
             id=name,
@@ -229,7 +229,7 @@ def where_time_goes(root: Path, sample: int = 40) -> dict[str, float]:
     """Milliseconds per recorded session of each part of building its row (one process)."""
     import sqlite3
 
-    from mockterm.core.audio.transcript import clean_segments
+    from mockterm.core.audio.transcript import transcript_record
     from mockterm.core.review.row_figures import row_figures
     from mockterm.core.review.rows import build_row, search_words
     from mockterm.core.sessions.session_file import read_session
@@ -242,7 +242,7 @@ def where_time_goes(root: Path, sample: int = 40) -> dict[str, float]:
         t0 = time.perf_counter()
         session = read_session(folder)
         t1 = time.perf_counter()
-        segments = clean_segments(orjson.loads((folder / "transcript.json").read_bytes()))
+        record = transcript_record((folder / "transcript.json").read_bytes())
         t2 = time.perf_counter()
         figures = row_figures(session, folder)  # reads the transcript again: taken off below
         t3 = time.perf_counter()
@@ -250,7 +250,7 @@ def where_time_goes(root: Path, sample: int = 40) -> dict[str, float]:
         t4 = time.perf_counter()
         words.append(build_row(folder)[1])
         whole += time.perf_counter() - t4
-        assert segments is not None
+        assert record is not None
         took = (t1 - t0, t2 - t1, t3 - t2 - (t2 - t1), t4 - t3)
         for part, seconds in zip(parts, took, strict=True):
             parts[part] += seconds

@@ -337,12 +337,13 @@ def test_recovery_by_two_instances_marks_a_session_once(
     [
         (("actual_seconds = 60.0", "actual_seconds = nan"), "not a finite number"),
         (("actual_seconds = 60.0", "actual_seconds = inf"), "not a finite number"),
+        (("actual_seconds = 60.0", "actual_seconds = 1" + "0" * 400), "not a finite number"),
         (("last_seen = ", "last_seen = inf\n# "), "not a finite number"),
         (("last_seen = ", "last_seen = 1e300\n# "), "not a plausible time"),
         (("ended_at = 2026-11-21", "ended_at = 9999-12-31"), "not a plausible date"),
         (("[prompt]", "[[[prompt]"), "not valid TOML"),
     ],
-    ids=["nan", "inf", "last-seen-inf", "last-seen-huge", "year-9999", "bad-toml"],
+    ids=["nan", "inf", "huge-integer", "last-seen-inf", "last-seen-huge", "year-9999", "bad-toml"],
 )
 def test_damaged_numbers_and_dates_are_one_line(
     store: SessionStore, loaded: LoadResult, clock: FakeClock, change: tuple[str, str], message: str

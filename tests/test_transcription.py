@@ -69,6 +69,7 @@ def test_transcript_files_round_trip(tmp_path: Path) -> None:
         (lambda w: w.update(word=["Um"]), "['Um']"),
         (lambda w: w.update(probability=float("nan")), ValueError("cannot read")),  # NaN: no JSON
         (lambda w: w.update(end=-1.0), ValueError("not a plausible time")),
+        (lambda w: w.update(start=10**400), ValueError("start: 1000.* is not a finite number")),
         (lambda w: w.pop("probability"), ValueError("probability")),
     ],
 )

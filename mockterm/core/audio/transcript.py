@@ -8,15 +8,16 @@ place them on the session's time line.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from operator import itemgetter
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
-import orjson
+import msgspec
+from msgspec.structs import astuple
 
 from mockterm.core.files import atomic_write
 from mockterm.core.sessions.model import SessionError
@@ -25,7 +26,7 @@ from mockterm.core.sessions.session_file import (
     finite,
     seconds,
 )
-from mockterm.core.text import is_plain, plain, plain_data
+from mockterm.core.text import is_plain, plain_data
 
 TRANSCRIPT_JSON = "transcript.json"
 TRANSCRIPT_VTT = "transcript.vtt"
@@ -122,12 +123,21 @@ def read_transcript(folder: Path) -> Transcript:
     (not JSON, nested past reason, a field missing, a time that is not a time)."""
     path = folder / TRANSCRIPT_JSON
     try:
-        # orjson: several times faster than json on a transcript's thousands of word times
-        raw = orjson.loads(path.read_bytes())
-        fast = _clean_transcript(raw)
-        if fast is not None:
-            return fast
-        data = plain_data(raw)  # something unusual in it: each value checked on its own
+        raw = path.read_bytes()
+        record = transcript_record(raw)
+        if record is not None:
+            return Transcript(
+                tuple(
+                    Segment(s.start, s.end, s.text, tuple(map(_word, map(astuple, s.words))))
+                    for s in record.segments
+                ),
+                record.model,
+                record.duration,
+                record.language,
+                record.session_offset,
+            )
+        # something unusual in it: each value checked on its own, to say which is wrong
+        data = plain_data(msgspec.json.decode(raw))
         segments = tuple(
             Segment(
                 seconds(s["start"], "start"),
@@ -158,62 +168,62 @@ def read_transcript(folder: Path) -> Transcript:
         raise TranscriptionError(f"cannot read {path}: {exc}") from None
 
 
-WordFields = tuple[float, float, str, float]
-"""A word as `transcript.json` holds it: (start, end, word, probability)."""
-SegmentFields = tuple[float, float, str, list[WordFields]]
-"""A segment as `transcript.json` holds it: (start, end, text, its words)."""
+_Time = Annotated[float, msgspec.Meta(ge=0, le=LONGEST_MOCK)]
+"""Seconds into a mock, as `seconds` takes them. (JSON has no infinity or NaN, and a number out
+of a float's range is refused: every float decoded is finite.)"""
 
 
-def clean_segments(data: Any) -> list[SegmentFields] | None:
-    """The segments of a transcript as mockterm writes it, checked in bulk rather than value by
-    value (a 45-minute one holds thousands of word times): every time a float within a mock,
-    every text a string without control characters. None when anything differs, for
-    `read_transcript` to check value by value, and say which one is wrong. (Plain tuples: the
-    review index needs only a few of their figures, not a `Transcript`.)"""
-    if type(data) is not dict or type(data.get("segments")) is not list:
-        return None
-    segments: list[SegmentFields] = []
-    said: list[WordFields] = []
+class WordRecord(msgspec.Struct, frozen=True, gc=False):
+    """A word as `transcript.json` holds it (`transcript_record`)."""
+
+    start: _Time
+    end: _Time
+    word: str
+    probability: float
+
+
+class SegmentRecord(msgspec.Struct, frozen=True, gc=False):
+    """A segment as `transcript.json` holds it (`transcript_record`)."""
+
+    start: _Time
+    end: _Time
+    text: str
+    words: tuple[WordRecord, ...] = ()
+
+
+class TranscriptRecord(msgspec.Struct, frozen=True, gc=False):
+    """`transcript.json` as mockterm writes it (`transcript_record`); other keys are left out."""
+
+    segments: tuple[SegmentRecord, ...]
+    model: str = ""
+    duration: _Time = 0.0
+    language: str = "en"
+    session_offset: _Time = 0.0
+
+
+_DECODER = msgspec.json.Decoder(TranscriptRecord)
+_WORDS = attrgetter("words")
+_TEXT = attrgetter("word")
+
+
+def transcript_record(raw: bytes) -> TranscriptRecord | None:
+    """The bytes of a `transcript.json` as mockterm writes it, decoded and checked in one pass
+    in C (a 45-minute one holds thousands of word times): every time within a mock, every text
+    a string without control characters. None for anything else, for `read_transcript` to check
+    value by value and say what is wrong. (The review index needs only a few figures of each
+    transcript, not a `Transcript`.)"""
     try:
-        for s in data["segments"]:
-            words = list(map(_FIELDS, s.get("words", ())))  # a C loop, not one call per word
-            said += words
-            segments.append((s["start"], s["end"], s["text"], words))
-    except (AttributeError, KeyError, TypeError):
+        record = _DECODER.decode(raw)
+    except (msgspec.DecodeError, RecursionError):
         return None
-    times = [t for s in segments for t in (s[0], s[1])]
-    times += map(_START, said)
-    times += map(_END, said)
-    numbers = [*times, *map(_PROBABILITY, said)]
-    texts = [s[2] for s in segments]
-    texts += map(_WORD, said)
-    if set(map(type, numbers)) - {float} or set(map(type, texts)) - {str}:
-        return None
-    if not is_plain("".join(texts)) or not math.isfinite(sum(numbers)):  # no NaN, no infinity
-        return None
-    if times and not (min(times) >= 0 and max(times) <= LONGEST_MOCK):
-        return None
-    return segments
+    texts = [record.model, record.language]
+    texts += (s.text for s in record.segments)
+    texts += map(_TEXT, chain.from_iterable(map(_WORDS, record.segments)))
+    return record if is_plain("".join(texts)) else None
 
 
-def _clean_transcript(data: Any) -> Transcript | None:
-    """`clean_segments` as a `Transcript`."""
-    segments = clean_segments(data)
-    if segments is None:
-        return None
-    return Transcript(
-        tuple(Segment(s, e, text, tuple(map(_word, words))) for s, e, text, words in segments),
-        plain(str(data.get("model", ""))),
-        seconds(data.get("duration", 0.0), "duration"),
-        plain(str(data.get("language", "en"))),
-        seconds(data.get("session_offset", 0.0), "session_offset"),
-    )
-
-
-_FIELDS = itemgetter("start", "end", "word", "probability")
 _word = partial(tuple.__new__, Word)
 """Word's own constructor is a Python call, per word; this makes them in a C loop."""
-_START, _END, _WORD, _PROBABILITY = (itemgetter(i) for i in range(4))
 
 
 def vtt_time(seconds: float) -> str:

@@ -16,18 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, chain, compress, islice, pairwise
-from operator import itemgetter, le
+from operator import attrgetter, le
 from pathlib import Path
-
-import orjson
 
 from mockterm.core.audio.transcript import (
     TRANSCRIPT_JSON,
-    SegmentFields,
+    SegmentRecord,
     Transcript,
     TranscriptionError,
-    clean_segments,
+    WordRecord,
     read_transcript,
+    transcript_record,
 )
 from mockterm.core.review.insights import insights
 from mockterm.core.review.key_points import Said, key_point_counts
@@ -43,8 +42,7 @@ from mockterm.core.review.timeline import (
     recorded_window,
     split_at_phases,
 )
-from mockterm.core.sessions.model import Session, SessionError
-from mockterm.core.sessions.session_file import seconds
+from mockterm.core.sessions.model import Session
 
 
 @dataclass(frozen=True)
@@ -100,25 +98,18 @@ def _from_insights(session: Session, folder: Path) -> RowFigures:
 def _from_columns(session: Session, folder: Path) -> RowFigures | None:
     """The short way, for a transcript as mockterm writes it (every segment with its words);
     None for any other, or none."""
-    path = folder / TRANSCRIPT_JSON
     try:
-        data = orjson.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):  # `read_transcript` says what is wrong
+        record = transcript_record((folder / TRANSCRIPT_JSON).read_bytes())
+    except OSError:  # `read_transcript` says what is wrong
         return None
-    segments = clean_segments(data)
-    if not segments or not all(map(_WORDS, segments)):
+    if record is None or not record.segments or not all(map(_WORDS, record.segments)):
         return None
-    try:
-        # what `read_transcript` checks of the rest: a time that is not one goes the long way
-        duration = seconds(data.get("duration", 0.0), "duration")
-        offset = seconds(data.get("session_offset", 0.0), "session_offset")
-    except SessionError:
-        return None
-    transcript = Transcript((), "", duration, session_offset=offset)
+    segments = record.segments
+    transcript = Transcript((), "", record.duration, session_offset=record.session_offset)
     shift = audio_offset(session, transcript)
     spans = phase_spans(session)
     flat = list(chain.from_iterable(map(_WORDS, segments)))
-    starts = [w[0] + shift for w in flat]
+    starts = [w.start + shift for w in flat]
     texts = list(map(str.strip, map(_TEXT, flat)))
     lines = _stretches(segments, flat, starts, texts, shift, spans)
     if not all(texts):  # blank words are dropped (`transcript_lines`)
@@ -148,8 +139,8 @@ def _from_columns(session: Session, folder: Path) -> RowFigures | None:
 
 
 def _stretches(
-    segments: list[SegmentFields],
-    flat: list[tuple[float, float, str, float]],
+    segments: tuple[SegmentRecord, ...],
+    flat: list[WordRecord],
     starts: list[float],
     texts: list[str],
     shift: float,
@@ -160,15 +151,15 @@ def _stretches(
     firsts = list(accumulate(map(len, map(_WORDS, segments)), initial=0))
     across = _across(firsts, starts, spans)
     lines: list[Stretch] = []
-    for n, (s_start, s_end, text, _) in enumerate(segments):
-        start, end = s_start + shift, max(s_end, s_start) + shift
+    for n, segment in enumerate(segments):
+        start, end = segment.start + shift, max(segment.end, segment.start) + shift
         if n in across:
             timed = tuple(
-                TimedWord(starts[i], flat[i][1] + shift, texts[i])
+                TimedWord(starts[i], flat[i].end + shift, texts[i])
                 for i in range(firsts[n], firsts[n + 1])
                 if texts[i]
             )
-            parts = split_at_phases(Line(start, end, text.strip(), "", timed), spans)
+            parts = split_at_phases(Line(start, end, segment.text.strip(), "", timed), spans)
             lines += [Stretch(part.start, part.end) for part in parts]
         else:
             lines.append(Stretch(start, end))
@@ -222,5 +213,5 @@ def _begun_by(begun: float, at: float) -> bool:
     return begun <= at + 1e-6
 
 
-_WORDS = itemgetter(3)
-_TEXT = itemgetter(2)
+_WORDS = attrgetter("words")
+_TEXT = attrgetter("word")

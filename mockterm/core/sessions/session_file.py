@@ -260,7 +260,10 @@ def finite(value: Any, name: str) -> float:
     """`value` as a finite number; SessionError naming the field when it is not one."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise SessionError(f"{name}: {value!r} is not a number")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        raise SessionError(f"{name}: {value!r:.40} is not a finite number") from None
     if not math.isfinite(number):
         raise SessionError(f"{name}: {value!r} is not a finite number")
     return number
