@@ -4,7 +4,7 @@ Each app runs in a real pseudo-terminal (80x24), same Textual, both from bytecod
 stops when the text of its first screen has been written to the terminal (Home's with its footer
 keys; the bare app's keys come a frame later, shown beside it for information). Runs alternate,
 and the median of each is compared in the same run (the spread of the paired ratios beside it);
-15 pairs, since this machine's speed wanders by a third from one second to the next.
+25 pairs, since this machine's speed wanders by a third from one second to the next.
 Also times `mockterm --version`. Goals: ratio <= 1.2, --version < 150 ms.
 """
 
@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.common import load_note, spread, verdict  # noqa: E402
 
-RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+RUNS = int(os.environ.get("BENCH_RUNS", "25"))
 
 
 def first_paint(args: list[str], marker: bytes, env: dict[str, str]) -> float:
