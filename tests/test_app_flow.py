@@ -400,9 +400,9 @@ async def test_home_at_80x24_shows_what_enter_does_and_what_is_due(
     from textual.widgets import Static
 
     demo = loaded.bank.rounds["demo"]
-    long = replace(demo, description=" ".join(["A round described at length."] * 60))
-    bank = replace(loaded.bank, rounds={**loaded.bank.rounds, "demo": long})
-    app = MocktermApp(settings, replace(loaded, bank=bank), store, clock=clock)
+    long = demo._replace(description=" ".join(["A round described at length."] * 60))
+    bank = loaded.bank._replace(rounds={**loaded.bank.rounds, "demo": long})
+    app = MocktermApp(settings, loaded._replace(bank=bank), store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         info = app.screen.query_one("#round-info", Static)

@@ -3,8 +3,6 @@ recording cannot start, and the transcript saved after the end."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from textual.widgets import Static
 
@@ -53,7 +51,7 @@ async def test_recording_that_cannot_start_is_one_line_and_the_mock_goes_on(
 
     monkeypatch.setattr(audio, "load_sounddevice", no_portaudio)
     app = MocktermApp(
-        replace(settings, config=replace(settings.config, record=True)), loaded, store, clock=clock
+        settings._replace(config=settings.config._replace(record=True)), loaded, store, clock=clock
     )
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -86,8 +84,8 @@ async def test_a_recorded_mock_shows_its_level_and_saves_its_transcript(
 ) -> None:
     monkeypatch.setattr(audio, "load_sounddevice", lambda: FakeSoundDevice)
     monkeypatch.setattr(FakeStream, "speed", 1.0)
-    config = replace(settings.config, record=True, whisper_model=model_dir(), whisper_device="cpu")
-    app = MocktermApp(replace(settings, config=config), loaded, store, clock=clock)
+    config = settings.config._replace(record=True, whisper_model=model_dir(), whisper_device="cpu")
+    app = MocktermApp(settings._replace(config=config), loaded, store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")

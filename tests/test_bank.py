@@ -496,7 +496,6 @@ def test_a_damaged_or_stale_bank_cache_is_only_a_slower_start(
 def test_a_bank_loads_without_control_characters() -> None:
     """A bank is untrusted (someone's notes, a shared file): whatever screen shows a prompt or a
     round, no escape sequence or bidi override in the file reaches the terminal."""
-    from dataclasses import astuple
 
     from mockterm.core.text import is_plain
 
@@ -511,7 +510,7 @@ def test_a_bank_loads_without_control_characters() -> None:
 
     bank = load_bank([Path(__file__).parent / "data" / "hostile" / "banks"]).bank
     items = [bank.prompts["hostile-one"], bank.rounds["hostile"]]
-    words = [s for item in items for s in strings(astuple(item))]
+    words = [s for item in items for s in strings(tuple(item))]
     assert any("[/INST]" in w for w in words)  # markup is words: it stays, escaped where drawn
     assert [w for w in words if not is_plain(w)] == []
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import dataclasses
 import itertools
 import math
 import re
@@ -294,8 +293,7 @@ def test_no_near_duplicates(bank: Bank) -> None:
 )
 def test_a_reworded_copy_is_a_near_duplicate(bank: Bank, original: str) -> None:
     prompt = bank.prompts[original]
-    copy = dataclasses.replace(
-        prompt,
+    copy = prompt._replace(
         id=f"{original}-copy",
         title=f"{prompt.title} (again)",
         text=prompt.text.replace(". ", ", then ", 2),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +138,7 @@ def test_level_two_appears_only_when_level_one_is_green(
 def test_a_broken_code_folder_leaves_a_plain_mock(
     coding: LoadResult, store: SessionStore, clock: FakeClock, tmp_path: Path
 ) -> None:
-    prompt = replace(coding.bank.prompts["demo-add"], code_dir=str(tmp_path / "nowhere"))
+    prompt = coding.bank.prompts["demo-add"]._replace(code_dir=str(tmp_path / "nowhere"))
     mock = MockSession(store, coding.bank.round("demo_code"), prompt, clock=clock)
     runner = MockRunner(mock, Config(), Listener())
     runner.start(record=False)

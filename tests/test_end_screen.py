@@ -112,19 +112,17 @@ async def test_a_digit_sets_a_score_at_once(
 async def test_a_long_dimension_name_stays_clear_of_its_picker(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
-    from dataclasses import replace
 
     from mockterm.core.bank import RubricItem
 
     long_name = "Data correctness (point-in-time, skew)"
     round_ = loaded.bank.rounds["demo"]
-    bank = replace(
-        loaded.bank,
-        rounds={**loaded.bank.rounds, "demo": replace(round_, rubric=(RubricItem(long_name),))},
+    bank = loaded.bank._replace(
+        rounds={**loaded.bank.rounds, "demo": round_._replace(rubric=(RubricItem(long_name),))},
     )
     prompt = loaded.bank.prompts["demo-search"]
     app = MocktermApp(
-        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+        settings, loaded._replace(bank=bank), store, clock=clock, start=(prompt, None)
     )
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await end_a_mock(app, pilot, clock)

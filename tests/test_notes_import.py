@@ -34,7 +34,7 @@ def imported(out: Path, *more: Path) -> dict[str, dict[str, object]]:
     loaded = load_bank([builtin_bank_dir(), *more, out])
     assert not loaded.problems, loaded.problems
     source = str(out)
-    return {p.id: vars(p) for p in loaded.bank.prompts.values() if p.source == source}
+    return {p.id: p._asdict() for p in loaded.bank.prompts.values() if p.source == source}
 
 
 def test_a_folder_becomes_its_own_practice_round(

@@ -73,7 +73,7 @@ def review_folder(store: SessionStore) -> Path:
     note = Event(100.0, "note", "Design", "[red]not markup[/red]")
     session = replace(
         session,
-        prompt=replace(session.prompt, title="Design a [b]feed[/b]"),
+        prompt=session.prompt._replace(title="Design a [b]feed[/b]"),
         events=tuple(note if e.kind == "note" else e for e in session.events),
     )
     write_session(folder, session)

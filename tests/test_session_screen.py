@@ -3,8 +3,6 @@ palette, scrolling), tried at the sizes users have."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual.widgets import Markdown, Static
 
 from mockterm.core.bank import LoadResult
@@ -27,13 +25,13 @@ async def test_the_whole_phase_guidance_shows(
 ) -> None:
     """Guidance three or four lines long at 80 columns is not cut at two."""
     round_ = loaded.bank.rounds["demo"]
-    phases = (replace(round_.phases[0], guidance=LONG_GUIDANCE), *round_.phases[1:])
-    bank = replace(
-        loaded.bank, rounds={**loaded.bank.rounds, "demo": replace(round_, phases=phases)}
+    phases = (round_.phases[0]._replace(guidance=LONG_GUIDANCE), *round_.phases[1:])
+    bank = loaded.bank._replace(
+        rounds={**loaded.bank.rounds, "demo": round_._replace(phases=phases)}
     )
     prompt = loaded.bank.prompts["demo-search"]
     app = MocktermApp(
-        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+        settings, loaded._replace(bank=bank), store, clock=clock, start=(prompt, None)
     )
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -101,11 +99,11 @@ async def test_a_level_revealed_by_the_clock_comes_into_view(
     from mockterm.core.config import Config
 
     long_level = "\n\n".join(f"Requirement {i}: the store must do thing {i}." for i in range(30))
-    prompt = replace(loaded.bank.prompts["demo-kv"], levels=(long_level, "Add `delete` and TTLs."))
-    bank = replace(loaded.bank, prompts={**loaded.bank.prompts, "demo-kv": prompt})
+    prompt = loaded.bank.prompts["demo-kv"]._replace(levels=(long_level, "Add `delete` and TTLs."))
+    bank = loaded.bank._replace(prompts={**loaded.bank.prompts, "demo-kv": prompt})
     settings = Settings(Config(auto_advance=True, bell=False), store.root, ())
     app = MocktermApp(
-        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+        settings, loaded._replace(bank=bank), store, clock=clock, start=(prompt, None)
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -135,10 +133,10 @@ async def test_the_interviewer_panel_scrolls_with_pgdn_and_shows_the_hint_given(
     is v) pages it even while a checklist has the focus, and a hint given comes into view."""
     prompt = loaded.bank.prompts["demo-feed"]
     long_answer = "\n\n".join(f"Point {i} of the reference answer." for i in range(40))
-    prompt = replace(prompt, answer=long_answer)
-    bank = replace(loaded.bank, prompts={**loaded.bank.prompts, "demo-feed": prompt})
+    prompt = prompt._replace(answer=long_answer)
+    bank = loaded.bank._replace(prompts={**loaded.bank.prompts, "demo-feed": prompt})
     app = MocktermApp(
-        settings, replace(loaded, bank=bank), store, clock=clock, start=(prompt, None)
+        settings, loaded._replace(bank=bank), store, clock=clock, start=(prompt, None)
     )
     app.interviewer_mode = True
     async with app.run_test(size=(100, 30)) as pilot:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Config, Settings
 from mockterm.core.paths import state_file
@@ -46,7 +44,7 @@ async def test_the_config_s_theme_changed_since_wins(
         app.theme = "nord"
         await pilot.pause()
     assert await _theme_at_start(settings, loaded, store) == "nord"
-    edited = replace(settings, config=Config(theme="gruvbox"))
+    edited = settings._replace(config=Config(theme="gruvbox"))
     assert await _theme_at_start(edited, loaded, store) == "gruvbox"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -74,11 +73,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
     path = config_file(args.config)
     config, warnings = load_config(path, required=bool(args.config))
     if getattr(args, "model", None):
-        config = replace(config, whisper_model=args.model)
+        config = config._replace(whisper_model=args.model)
     if getattr(args, "record", None) is not None:
-        config = replace(config, record=args.record)
+        config = config._replace(record=args.record)
     if getattr(args, "python", None):
-        config = replace(config, python=args.python)
+        config = config._replace(python=args.python)
     mine = user_bank_dir()
     banks = (
         builtin_bank_dir(),

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import gc
 from collections import Counter
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mockterm.cli.common import EXIT_OK, EXIT_USAGE, CommandError, needs_terminal
@@ -146,7 +145,7 @@ def _open_app(settings: Settings, args: argparse.Namespace | None) -> int:
     try:
         if tag:
             # the whole sitting sees only those prompts: the mock, its questions, Home after it
-            loaded = replace(loaded, bank=_tagged(loaded.bank, tag, args.round if args else None))
+            loaded = loaded._replace(bank=_tagged(loaded.bank, tag, args.round if args else None))
         if args is not None:
             start = (_prompt_to_start(args, loaded.bank, store), args.minutes)
     except CommandError as exc:

@@ -6,16 +6,16 @@ A bad key or value never stops the app: it becomes one warning line and the defa
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mockterm.core.files import TomlError, parse_toml
 from mockterm.core.paths import checkout_sessions_dir, user_sessions_dir
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
+    """The config file's settings (a named tuple: the app's start makes no dataclass)."""
+
     sessions_dir: str = ""
     """Where sessions are saved. Empty: ./sessions in a mockterm checkout, else the data dir."""
     bank_paths: tuple[str, ...] = ()
@@ -83,7 +83,7 @@ def parse_config(
     data: dict[str, Any], where: str, warnings: list[str] | None = None
 ) -> tuple[Config, list[str]]:
     warnings = [] if warnings is None else warnings
-    names = [f.name for f in fields(Config)]
+    names = Config._fields
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in names:
@@ -107,7 +107,7 @@ def parse_config(
             warnings.append(f"{where}: {key}: bad value {value!r}; using the default {default!r}")
             continue
         values[key] = str(value) if key == "input_device" else value
-    return replace(Config(), **values), warnings
+    return Config(**values), warnings
 
 
 def sessions_dir(option: str | None, config: Config, cwd: Path | None = None) -> Path:
@@ -119,11 +119,10 @@ def sessions_dir(option: str | None, config: Config, cwd: Path | None = None) ->
     return checkout_sessions_dir(cwd or Path.cwd()) or user_sessions_dir()
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything the app and commands need to know about where things are."""
 
-    config: Config = field(default_factory=Config)
+    config: Config = Config()
     sessions: Path = Path("sessions")
     banks: tuple[Path, ...] = ()
     warnings: tuple[str, ...] = ()

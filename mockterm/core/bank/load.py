@@ -125,7 +125,7 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
     return LoadResult(Bank(rounds, prompts), tuple(problems))
 
 
-_CACHED_FORMAT = 2
+_CACHED_FORMAT = 3
 """Changes when what a load makes of the same files changes (2: strings made plain)."""
 
 

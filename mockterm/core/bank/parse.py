@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -188,7 +188,7 @@ def _with_code(check: Checker, prompt: Prompt, folder: Path, line: int, prefix: 
     it still runs as a mock, as prompts did before they had code."""
     missing = missing_files(folder, len(prompt.levels))
     if not missing:
-        return replace(prompt, code_dir=str(folder))
+        return prompt._replace(code_dir=str(folder))
     needed = ", ".join(required_files(len(prompt.levels)))
     message = f"code/{folder.name}/ has no {', '.join(missing)} (a code folder needs {needed})"
     check.add(line, f"{named(prefix, prompt.id)}code", message)

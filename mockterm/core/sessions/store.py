@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mockterm import __version__
 from mockterm.core.cache import MISSING, PickleCache, signature
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
 # store (its folder made, ready to scan after the first frame), not the session model
 
 
-@dataclass(frozen=True)
-class SessionEntry:
+class SessionEntry(NamedTuple):
     """One folder under the sessions directory: its session, or why it could not be read."""
 
     folder: Path
