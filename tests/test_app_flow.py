@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Digits, Select
 
+from mockterm.core.audio.wav import WavWriter
 from mockterm.core.bank import LoadResult
 from mockterm.core.config import Config, Settings
 from mockterm.core.sessions.mock import MockSession
@@ -21,6 +22,7 @@ from mockterm.ui.screens.home_screen import HomeScreen
 from mockterm.ui.screens.recovery_dialog import RecoveryDialog
 from mockterm.ui.screens.session_screen import SessionScreen
 from tests.conftest import FakeClock, settle, tick, until
+from tests.fakes import ramp
 
 
 def messages(app: MocktermApp) -> list[str]:
@@ -166,6 +168,25 @@ async def test_crashed_session_is_offered_at_start(
         await settle(pilot)
         await pilot.pause()
         assert isinstance(pilot.app.screen, HomeScreen)  # a kept session is not offered again
+
+
+async def test_the_recovery_dialog_says_the_recording_was_kept(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """A kill -9 while recording: the WAV's header was never updated; recovery repairs it and
+    the dialog says how much audio is kept."""
+    crashed = MockSession(
+        store, loaded.bank.round("demo"), loaded.bank.prompts["demo-feed"], clock=clock
+    )
+    folder = crashed.start()
+    crashed.set_extra("audio", {"file": "audio.wav", "offset": 0.0})
+    WavWriter(folder / "audio.wav", 16_000).write(ramp(0, 11 * 16_000))
+    crashed.release()
+    async with MocktermApp(settings, loaded, store, clock=clock).run_test() as pilot:
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, RecoveryDialog)
+        assert "its recording is kept: 0:11 of audio" in str(dialog.question)
 
 
 async def test_the_recovery_dialog_says_how_long_the_mock_ran_to_its_heartbeat(

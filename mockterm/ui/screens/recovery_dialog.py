@@ -3,6 +3,8 @@ discard it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text
 
 from mockterm.core.recovery import last_alive
@@ -27,7 +29,9 @@ class RecoveryDialog(ChoiceDialog[str]):
             "\n",
             f"started {session.started_at:%Y-%m-%d %H:%M} UTC, "
             f"ran {format_clock(last_alive(session))}, "
-            f"{len(session.events)} events, {len(session.notes)} notes\n",
+            f"{len(session.events)} events, {len(session.notes)} notes",
+            _recording(session.extra.get("audio")),
+            "\n",
             line(entry.folder, "dim"),
             "\n\nResume goes on from where it stopped (paused until you press space); "
             "Keep leaves it in your history as interrupted.",
@@ -43,3 +47,15 @@ class RecoveryDialog(ChoiceDialog[str]):
             ids=(RESUME, KEEP, DISCARD),
         )
         self.entry = entry
+
+
+def _recording(audio: object) -> str:
+    """What became of the mock's recording (`recover_audio` has made it whole), if it had one."""
+    if not isinstance(audio, Mapping):
+        return ""
+    if audio.get("status") == "damaged":
+        return "; its audio could not be repaired (the file is left as it is)"
+    seconds = audio.get("seconds")
+    if isinstance(seconds, float | int) and not isinstance(seconds, bool):
+        return f"; its recording is kept: {format_clock(seconds)} of audio"
+    return ""
