@@ -126,7 +126,8 @@ def _load_layers(layers: Sequence[Layer]) -> LoadResult:
 
 
 _CACHED_FORMAT = 3
-"""Changes when what a load makes of the same files changes (2: strings made plain)."""
+"""Changes when what a load makes of the same files changes (2: strings made plain; 3: named
+tuples, not dataclasses)."""
 
 
 def _cache_key(directories: Sequence[Path], layers: Sequence[Layer]) -> tuple[object, ...]:
