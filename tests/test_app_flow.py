@@ -413,6 +413,25 @@ async def test_rapid_fire_round(
     assert saved.status == "completed"
 
 
+async def test_a_long_round_title_stays_on_its_line_at_80x24(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    """A title wider than the list is cut with an ellipsis: one line per round type, so the
+    list never shows half a title on a line of its own."""
+    from textual.widgets import OptionList
+
+    demo = loaded.bank.rounds["demo"]
+    long = demo._replace(title="A round type whose title runs far past the list's width")
+    bank = loaded.bank._replace(rounds={**loaded.bank.rounds, "demo": long})
+    app = MocktermApp(settings, loaded._replace(bank=bank), store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rounds = app.screen.query_one("#rounds", OptionList)
+        assert rounds.virtual_size.height == rounds.option_count
+        row = rounds.get_option_index("demo")
+        assert rounds.render_line(row).text.rstrip().endswith("…")
+
+
 async def test_home_at_80x24_shows_what_enter_does_and_what_is_due(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
