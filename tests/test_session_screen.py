@@ -78,6 +78,23 @@ async def test_the_mock_footer_follows_its_keys_in_one_compact_line(
         assert not footer.children and "palette" not in text
 
 
+async def test_space_is_named_resume_while_the_clock_is_paused(
+    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
+) -> None:
+    prompt = loaded.bank.prompts["demo-search"]
+    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        assert footer.render().plain.startswith("space Pause ")
+        await pilot.press("space")
+        await pilot.pause()
+        assert footer.render().plain.startswith("space Resume ")
+        await pilot.press("space")
+        await pilot.pause()
+        assert footer.render().plain.startswith("space Pause ")
+
+
 async def test_the_solo_palette_has_no_interviewer_view(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:

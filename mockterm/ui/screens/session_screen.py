@@ -218,6 +218,13 @@ class SessionScreen(CodingActions, PairedView, Screen[None]):
             return
         self.mock.toggle_pause()
         self._refresh_clock()
+        self.refresh_bindings()  # the footer's space: Pause or Resume
+
+    def footer_description(self, binding: Binding) -> str:
+        """Space says what it does now: resume a paused clock, else pause it."""
+        if binding.action == "pause" and self.mock.timer.state is TimerState.PAUSED:
+            return "Resume"
+        return binding.description
 
     def _reveal(self) -> None:
         """Rapid fire: stop this question's clock and show its reference answer for grading."""

@@ -26,7 +26,10 @@ class Footer(Widget, can_focus=False):
     frame after the screen's and again whenever a binding changes: at Home's start, styling and
     laying out those eight widgets cost a sixth of the first frame, and in a mock every change
     of its keys (a test run, a pause) mounted ten widgets again while the clock ticked. Here a
-    change of binding is a repaint of one line."""
+    change of binding is a repaint of one line.
+
+    A screen may name a key by its state (space: "Pause" or "Resume") with a method
+    `footer_description(binding) -> str`; it calls `refresh_bindings` when the name changes."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {
@@ -83,6 +86,7 @@ class Footer(Widget, can_focus=False):
         palette_key = self.app.COMMAND_PALETTE_BINDING if shows_palette else ""
         keys: list[tuple[str, bool, Text]] = []
         palette: tuple[str, bool, Text] | None = None
+        describe = getattr(self.screen, "footer_description", None)
         for key, (_, binding, enabled, _) in self.screen.active_bindings.items():
             if not (binding.show or key == palette_key):
                 continue
@@ -90,10 +94,11 @@ class Footer(Widget, can_focus=False):
             if not enabled:
                 base += Style(dim=True)
             shown = self.app.get_key_display(binding)
+            name = describe(binding) if describe is not None else binding.description
             if key == palette_key or self.compact:  # "^p palette"
-                key_text, description = shown, f" {binding.description}"
+                key_text, description = shown, f" {name}"
             else:  # " d Due "
-                key_text, description = f" {shown} ", f"{binding.description} "
+                key_text, description = f" {shown} ", f"{name} "
             label = Text.assemble(
                 (key_text, style["footer--key"]), (description, style["footer--description"])
             )
