@@ -417,12 +417,15 @@ async def test_a_long_round_title_stays_on_its_line_at_80x24(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
     """A title wider than the list is cut with an ellipsis: one line per round type, so the
-    list never shows half a title on a line of its own."""
-    from textual.widgets import OptionList
+    list never shows half a title on a line of its own. (With one prompt, its detail says
+    "1 prompt".)"""
+    from textual.widgets import OptionList, Static
 
     demo = loaded.bank.rounds["demo"]
     long = demo._replace(title="A round type whose title runs far past the list's width")
-    bank = loaded.bank._replace(rounds={**loaded.bank.rounds, "demo": long})
+    one = next(p for p in loaded.bank.prompts.values() if p.round_id == "demo")
+    prompts = {k: p for k, p in loaded.bank.prompts.items() if p.round_id != "demo" or p is one}
+    bank = loaded.bank._replace(rounds={**loaded.bank.rounds, "demo": long}, prompts=prompts)
     app = MocktermApp(settings, loaded._replace(bank=bank), store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -430,6 +433,11 @@ async def test_a_long_round_title_stays_on_its_line_at_80x24(
         assert rounds.virtual_size.height == rounds.option_count
         row = rounds.get_option_index("demo")
         assert rounds.render_line(row).text.rstrip().endswith("…")
+        rounds.highlighted = row
+        await pilot.pause()
+        info = app.screen.query_one("#round-info", Static)
+        shown = " ".join(strip.text for strip in info.render_lines(info.region.reset_offset))
+        assert "1 prompt · " in shown
 
 
 async def test_home_at_80x24_shows_what_enter_does_and_what_is_due(

@@ -199,11 +199,13 @@ class HomeScreen(Screen[None]):
                 f"{phase.minutes:g}m",
                 Text.assemble((phase.name, "bold"), "  ", (phase.guidance, "dim")),
             )
+        minutes = round_.total_minutes()
         # what Enter does and what is due come first: at 80x24 the plan runs below the fold
         return Group(
             Text(round_.title, style="bold"),
             Text(
-                f"{count} prompts · {round_.total_minutes():g} minutes · Enter starts",
+                f"{count} prompt{'' if count == 1 else 's'} · "
+                f"{minutes:g} minute{'' if minutes == 1 else 's'} · Enter starts",
                 style="italic",
             ),
             self._due_line(round_),
