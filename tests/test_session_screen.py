@@ -63,36 +63,25 @@ async def test_rapid_fire_shows_the_answer_under_the_question(
 async def test_the_mock_footer_follows_its_keys_in_one_compact_line(
     settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
 ) -> None:
-    """Grading a rapid-fire answer changes the keys: the footer (one widget, Textual's compact
-    look) repaints them, and no widget is mounted for it."""
+    """Grading a rapid-fire answer changes the keys, and pausing renames space (Resume): the
+    footer (one widget, Textual's compact look) repaints them, and no widget is mounted for it."""
     prompt = loaded.bank.prompts["rf-overfit"]
     app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
     async with app.run_test(size=(100, 24)) as pilot:
         await settle(pilot)
         footer = app.screen.query_one(Footer)
         assert footer.render().plain.startswith("space Pause n Next a Note h Hint ")
-        await pilot.press("n")  # done answering: reveal, then grade
-        await pilot.pause()
-        text = footer.render().plain
-        assert "1 Again 2 Hard 3 Good 4 Easy" in text and "Pause" not in text
-        assert not footer.children and "palette" not in text
-
-
-async def test_space_is_named_resume_while_the_clock_is_paused(
-    settings: Settings, loaded: LoadResult, store: SessionStore, clock: FakeClock
-) -> None:
-    prompt = loaded.bank.prompts["demo-search"]
-    app = MocktermApp(settings, loaded, store, clock=clock, start=(prompt, None))
-    async with app.run_test(size=(100, 24)) as pilot:
-        await settle(pilot)
-        footer = app.screen.query_one(Footer)
-        assert footer.render().plain.startswith("space Pause ")
         await pilot.press("space")
         await pilot.pause()
         assert footer.render().plain.startswith("space Resume ")
         await pilot.press("space")
         await pilot.pause()
         assert footer.render().plain.startswith("space Pause ")
+        await pilot.press("n")  # done answering: reveal, then grade
+        await pilot.pause()
+        text = footer.render().plain
+        assert "1 Again 2 Hard 3 Good 4 Easy" in text and "Pause" not in text
+        assert not footer.children and "palette" not in text
 
 
 async def test_the_solo_palette_has_no_interviewer_view(
